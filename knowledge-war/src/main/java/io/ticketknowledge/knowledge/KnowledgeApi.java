@@ -1,0 +1,22 @@
+package io.ticketknowledge.knowledge;
+
+import io.ticketknowledge.knowledge.articles.boundary.ArticlesResource;
+import io.ticketknowledge.platform.web.PlatformProviders;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** The Knowledge module's REST API, below the module's context root {@code /api/knowledge}. */
+@ApplicationPath("/")
+@LoginConfig(authMethod = "MP-JWT")
+@OpenAPIDefinition(info = @Info(title = "Ticket & Knowledge — Knowledge API", version = "1.0"))
+public class KnowledgeApi extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return PlatformProviders.with(ArticlesResource.class);
+  }
+}

@@ -1,0 +1,20 @@
+package io.ticketknowledge.knowledge;
+
+import io.ticketknowledge.platform.persistence.SchemaMigrator;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import javax.sql.DataSource;
+
+/** Brings schema {@code knowledge} up to date before the module serves its first request. */
+@ApplicationScoped
+public class KnowledgeSchema {
+
+  @Resource(lookup = "jdbc/tk")
+  DataSource dataSource;
+
+  void migrate(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    SchemaMigrator.migrate(dataSource, "knowledge", KnowledgeSchema.class.getClassLoader());
+  }
+}

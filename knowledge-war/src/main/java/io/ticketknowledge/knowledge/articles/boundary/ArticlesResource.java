@@ -1,0 +1,32 @@
+package io.ticketknowledge.knowledge.articles.boundary;
+
+import io.ticketknowledge.knowledge.articles.control.ArticleQueries;
+import io.ticketknowledge.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+@Path("articles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ArticlesResource {
+
+  @Inject ArticleQueries queries;
+
+  @GET
+  @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.EDITOR, Roles.ADMIN})
+  public List<ArticleSummary> published(@QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit) {
+    return queries.published(limit).stream().map(ArticleSummary::of).toList();
+  }
+}

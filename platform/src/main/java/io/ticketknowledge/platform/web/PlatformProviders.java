@@ -1,0 +1,27 @@
+package io.ticketknowledge.platform.web;
+
+import io.ticketknowledge.platform.problems.ApiExceptionMapper;
+import io.ticketknowledge.platform.problems.ConstraintViolationMapper;
+import io.ticketknowledge.platform.problems.UnexpectedErrorMapper;
+import io.ticketknowledge.platform.problems.WebApplicationExceptionMapper;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The JAX-RS providers every module's API registers. They live in the EAR's lib jar, which the
+ * runtime does not scan for {@code @Provider}, so each module's Application lists them.
+ */
+public final class PlatformProviders {
+
+  private PlatformProviders() {}
+
+  public static Set<Class<?>> with(Class<?>... resources) {
+    Set<Class<?>> classes = new HashSet<>(Set.of(resources));
+    classes.add(ApiExceptionMapper.class);
+    classes.add(ConstraintViolationMapper.class);
+    classes.add(WebApplicationExceptionMapper.class);
+    classes.add(UnexpectedErrorMapper.class);
+    classes.add(BodySizeLimit.class);
+    return classes;
+  }
+}

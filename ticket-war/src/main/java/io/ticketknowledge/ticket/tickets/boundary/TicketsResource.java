@@ -1,0 +1,100 @@
+package io.ticketknowledge.ticket.tickets.boundary;
+
+import io.ticketknowledge.platform.security.CurrentUser;
+import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.tickets.control.TicketCursor;
+import io.ticketknowledge.ticket.tickets.control.TicketQueries;
+import io.ticketknowledge.ticket.tickets.control.TicketWorkflow;
+import io.ticketknowledge.ticket.tickets.entity.Ticket;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+
+@Path("tickets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketsResource {
+
+  static final String MERGE_PATCH = "application/merge-patch+json";
+
+  @Inject TicketWorkflow workflow;
+  @Inject TicketQueries queries;
+  @Inject CurrentUser currentUser;
+
+  @POST
+  @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
+  @Counted(name = "tickets_opened", absolute = true, description = "Tickets opened through the API")
+  @Timed(name = "tickets_open_duration", absolute = true)
+  public Response open(@Valid @NotNull NewTicket request, @Context UriInfo uri) {
+    Ticket ticket = workflow.open(request.subject(), request.description(), request.priority(), currentUser);
+    return Response.created(uri.getAbsolutePathBuilder().path(ticket.id().toString()).build())
+        .tag(Versions.etag(ticket.version()))
+        .entity(TicketView.of(ticket))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
+  public Response get(@PathParam("id") long id, @Context Request request) {
+    Ticket ticket = queries.visible(id, currentUser);
+    EntityTag etag = Versions.etag(ticket.version());
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+    if (notModified != null) {
+      return notModified.tag(etag).build();
+    }
+    return Response.ok(TicketView.of(ticket)).tag(etag).build();
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+  @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
+  public Response change(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull TicketChanges changes) {
+    Ticket ticket =
+        workflow.change(id, changes.subject(), changes.description(), changes.priority(), ifMatch, currentUser);
+    return Response.ok(TicketView.of(ticket)).tag(Versions.etag(ticket.version())).build();
+  }
+
+  @GET
+  @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
+  public TicketPage list(
+      @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit,
+      @QueryParam("cursor") @Size(max = 200) String cursor) {
+    List<Ticket> tickets = queries.page(currentUser, TicketCursor.decode(cursor), limit + 1);
+    boolean more = tickets.size() > limit;
+    List<TicketView> page = tickets.stream().limit(limit).map(TicketView::of).toList();
+    String next = more ? TicketCursor.after(page.get(page.size() - 1).id()) : null;
+    return new TicketPage(page, next);
+  }
+}
