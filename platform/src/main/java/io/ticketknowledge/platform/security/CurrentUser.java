@@ -31,19 +31,24 @@ public class CurrentUser {
   }
 
   /**
-   * The name people see: the token's {@code name} claim (corporate directories send it), else a
+   * The name people see: from the token's name claims (see {@link PersonName}), else a
    * configured {@code tk.identity.display-name.<username>} (the embedded provider's seeded users),
    * else the username.
    */
   public String displayName() {
-    Object name = token.getClaim("name");
-    if (name != null && !name.toString().isBlank()) {
-      return name.toString();
+    String fromToken = PersonName.of(claim("given_name"), claim("family_name"), claim("name"));
+    if (fromToken != null) {
+      return fromToken;
     }
     String username = username();
     return ConfigProvider.getConfig()
         .getOptionalValue(DISPLAY_NAME_KEY + username, String.class)
         .orElse(username);
+  }
+
+  private String claim(String name) {
+    Object value = token.getClaim(name);
+    return value == null ? null : value.toString();
   }
 
   public Set<String> roles() {

@@ -1,6 +1,7 @@
 package io.ticketknowledge.knowledge.articles.boundary;
 
 import io.ticketknowledge.knowledge.articles.control.ArticleQueries;
+import io.ticketknowledge.knowledge.articles.entity.ArticleStatus;
 import io.ticketknowledge.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +28,18 @@ public class ArticlesResource {
   @GET
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.EDITOR, Roles.ADMIN})
   public List<ArticleSummary> published(@QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit) {
-    return queries.published(limit).stream().map(ArticleSummary::of).toList();
+    return summaries(ArticleStatus.PUBLISHED, limit);
+  }
+
+  /** Unpublished work never reaches readers: editors and admins only. */
+  @GET
+  @Path("drafts")
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  public List<ArticleSummary> drafts(@QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit) {
+    return summaries(ArticleStatus.DRAFT, limit);
+  }
+
+  private List<ArticleSummary> summaries(ArticleStatus status, int limit) {
+    return queries.inState(status, limit).stream().map(ArticleSummary::of).toList();
   }
 }

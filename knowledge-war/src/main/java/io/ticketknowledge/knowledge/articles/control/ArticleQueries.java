@@ -7,18 +7,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** Reads articles readers may see. */
+/** Reads articles; callers decide which states the user may see. */
 @ApplicationScoped
 public class ArticleQueries {
 
   @PersistenceContext(unitName = "knowledge")
   EntityManager em;
 
-  /** Published articles, newest first. */
-  public List<Article> published(int limit) {
+  /** Articles in the given state, newest first. */
+  public List<Article> inState(ArticleStatus status, int limit) {
     return em.createQuery(
             "SELECT a FROM Article a WHERE a.status = :status ORDER BY a.id DESC", Article.class)
-        .setParameter("status", ArticleStatus.PUBLISHED)
+        .setParameter("status", status)
         .setMaxResults(limit)
         .getResultList();
   }

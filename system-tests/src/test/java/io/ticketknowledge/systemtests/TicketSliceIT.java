@@ -1,0 +1,137 @@
+package io.ticketknowledge.systemtests;
+
+import static io.ticketknowledge.systemtests.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The first vertical slice: a ticket opened through the API lands in PostgreSQL and reads back. */
+class TicketSliceIT {
+
+  private static final String TICKETS = "/api/ticket/tickets";
+
+  @Test
+  void openedTicketIsStoredInPostgresAndReadsBackWithItsEtag() throws Exception {
+    String subject = "印表機無法連線 " + UUID.randomUUID();
+    HttpResponse<String> created =
+        Api.postJson(
+            TICKETS,
+            Tokens.of("requester1"),
+            "{\"subject\":\"" + subject + "\",\"description\":\"三樓的印表機從早上開始無法列印。\",\"priority\":\"HIGH\"}");
+
+    assertEquals(201, created.statusCode(), created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String etag = created.headers().firstValue("ETag").orElseThrow();
+    JsonNode ticket = Api.json(created);
+    long id = ticket.get("id").asLong();
+    assertTrue(location.endsWith(TICKETS + "/" + id), location);
+    assertEquals("NEW", ticket.get("status").asText());
+    assertEquals("HIGH", ticket.get("priority").asText());
+    assertEquals("王小明", ticket.at("/requester/name").asText(), "display name from the Keycloak token");
+
+    HttpResponse<String> read = Api.get(TICKETS + "/" + id, Tokens.of("requester1"));
+    assertEquals(200, read.statusCode(), read.body());
+    assertEquals(etag, read.headers().firstValue("ETag").orElseThrow());
+    assertEquals(subject, Api.json(read).get("subject").asText());
+
+    HttpResponse<String> unchanged =
+        Api.send(Api.request(TICKETS + "/" + id, Tokens.of("requester1")).header("If-None-Match", etag).GET());
+    assertEquals(304, unchanged.statusCode());
+
+    try (Connection db = DriverManager.getConnection(Api.env("TK_DB_URL"), Api.env("TK_DB_USER"), Api.env("TK_DB_PASSWORD"));
+        PreparedStatement query =
+            db.prepareStatement("SELECT subject, requester_name, status, version FROM ticket.tickets WHERE id = ?")) {
+      query.setLong(1, id);
+      try (ResultSet row = query.executeQuery()) {
+        assertTrue(row.next(), "ticket " + id + " is in PostgreSQL");
+        assertEquals(subject, row.getString("subject"));
+        assertEquals("王小明", row.getString("requester_name"));
+        assertEquals("NEW", row.getString("status"));
+        System.out.printf("PostgreSQL: ticket %d stored in ticket.tickets (%s)%n", id, db.getMetaData().getDatabaseProductVersion());
+      }
+    }
+  }
+
+  @Test
+  void updatesNeedTheCurrentEtagSoNoChangeIsLost() {
+    JsonNode ticket = open("requester1", "VPN 斷線");
+    String path = TICKETS + "/" + ticket.get("id").asLong();
+    String agent = Tokens.of("agent1");
+
+    HttpResponse<String> missing = patch(path, agent, null, "{\"priority\":\"URGENT\"}");
+    assertProblem(missing, 428, "precondition-required");
+
+    HttpResponse<String> first = patch(path, agent, "\"1\"", "{\"priority\":\"URGENT\"}");
+    assertEquals(200, first.statusCode(), first.body());
+    assertEquals("\"2\"", first.headers().firstValue("ETag").orElseThrow());
+
+    // a second writer still holding version 1 must not overwrite the first change
+    HttpResponse<String> stale = patch(path, Tokens.of("requester1"), "\"1\"", "{\"priority\":\"LOW\"}");
+    assertProblem(stale, 412, "precondition-failed");
+    assertEquals("URGENT", Api.json(Api.get(path, agent)).get("priority").asText());
+
+    HttpResponse<String> blank = patch(path, agent, "\"2\"", "{\"subject\":\"   \"}");
+    Problems.assertHasFieldError(assertProblem(blank, 400, "validation"), "subject");
+  }
+
+  @Test
+  void requestersSeeOnlyTheirOwnTicketsAgentsSeeAll() {
+    JsonNode ticket = open("requester1", "郵件無法寄出");
+    String path = TICKETS + "/" + ticket.get("id").asLong();
+
+    assertProblem(Api.get(path, Tokens.of("editor1")), 404, "not-found");
+    assertEquals(200, Api.get(path, Tokens.of("agent1")).statusCode());
+    assertEquals(200, Api.get(path, Tokens.of("admin1")).statusCode());
+    assertProblem(patch(path, Tokens.of("editor1"), "\"1\"", "{\"priority\":\"LOW\"}"), 404, "not-found");
+
+    open("editor1", "編輯者自己的工單");
+    JsonNode editorsList = Api.json(Api.get(TICKETS + "?limit=100", Tokens.of("editor1")));
+    assertTrue(editorsList.get("items").size() >= 1);
+    for (JsonNode item : editorsList.get("items")) {
+      assertEquals("林美玲", item.at("/requester/name").asText(), "an editor lists only their own tickets");
+      assertNotEquals(ticket.get("id").asLong(), item.get("id").asLong());
+    }
+  }
+
+  @Test
+  void listIsPagedByCursorNewestFirst() {
+    String agent = Tokens.of("agent1");
+    for (int i = 0; i < 3; i++) {
+      open("agent1", "分頁測試 " + i);
+    }
+    JsonNode first = Api.json(Api.get(TICKETS + "?limit=2", agent));
+    assertEquals(2, first.get("items").size());
+    assertTrue(first.get("items").get(0).get("id").asLong() > first.get("items").get(1).get("id").asLong());
+    String cursor = first.get("nextCursor").asText();
+    JsonNode second = Api.json(Api.get(TICKETS + "?limit=2&cursor=" + cursor, agent));
+    assertTrue(second.get("items").get(0).get("id").asLong() < first.get("items").get(1).get("id").asLong());
+  }
+
+  static JsonNode open(String user, String subject) {
+    HttpResponse<String> created =
+        Api.postJson(TICKETS, Tokens.of(user), "{\"subject\":\"" + subject + "\",\"description\":\"測試用工單\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    return Api.json(created);
+  }
+
+  static HttpResponse<String> patch(String path, String token, String ifMatch, String json) {
+    HttpRequest.Builder request =
+        Api.request(path, token)
+            .header("Content-Type", "application/merge-patch+json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return Api.send(request);
+  }
+}
