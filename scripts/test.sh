@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: unit tests, in-container (Arquillian) tests and black-box system tests
+# of the EAR in the production profile. Starts the real services the tests need on 127.0.0.1
+# (PostgreSQL, Redis, Kafka, Elasticsearch, an S3 server, Keycloak), installing what is missing,
+# leaves alone those already running, and stops what it started.
+set -euo pipefail
+
+usage() {
+  cat <<'TXT'
+Usage: scripts/test.sh [--keep-services] [maven arguments...]
+
+  --keep-services   leave the services this run started running (faster reruns)
+  maven arguments   passed to `mvn verify`, e.g. -pl system-tests -Dit.test=TicketSliceIT
+TXT
+}
+
+cd "$(dirname "$0")/.."
+keep=false
+if [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then usage; exit 0; fi
+if [ "${1:-}" = "--keep-services" ]; then keep=true; shift; fi
+
+started=$(date +%s)
+scripts/services/up.sh
+if ! $keep; then trap 'scripts/services/down.sh' EXIT; fi
+
+set -a
+# shellcheck disable=SC1091
+. .services/env
+set +a
+# the test servers' TLS keystore is generated on first start; keep its password across runs
+[ -s .services/keystore-password ] || head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > .services/keystore-password
+TK_KEYSTORE_PASSWORD=$(cat .services/keystore-password)
+export TK_KEYSTORE_PASSWORD
+
+mvn -B verify "$@"
+echo "scripts/test.sh: passed in $(( $(date +%s) - started )) s"

@@ -1,0 +1,142 @@
+package io.ticketknowledge.ticket.tickets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ticketknowledge.platform.problems.ApiException;
+import io.ticketknowledge.platform.problems.ProblemKind;
+import io.ticketknowledge.platform.security.CurrentUser;
+import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.ticket.tickets.control.TicketQueries;
+import io.ticketknowledge.ticket.tickets.control.TicketWorkflow;
+import io.ticketknowledge.ticket.tickets.entity.Ticket;
+import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
+import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In-container: the ticket workflow with real CDI, JTA, EclipseLink and Flyway on Liberty, against
+ * the PostgreSQL of the production profile.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TicketWorkflowIT {
+
+  private static final String PLATFORM = "io.ticketknowledge.platform.";
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.create(WebArchive.class, "ticket-workflow-it.war")
+        .addPackages(true, "io.ticketknowledge.ticket")
+        .addPackages(false, PLATFORM + "problems", PLATFORM + "i18n", PLATFORM + "security", PLATFORM + "persistence", PLATFORM + "web")
+        .addAsResource("io/ticketknowledge/platform/i18n/messages.properties")
+        .addAsResource("io/ticketknowledge/platform/i18n/messages_zh_TW.properties")
+        .addAsResource("META-INF/persistence.xml")
+        .addAsResource("db/migration/ticket/V1__tickets.sql")
+        .addAsResource("db/migration/ticket/flyway.location")
+        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+  }
+
+  @Inject TicketWorkflow workflow;
+  @Inject TicketQueries queries;
+
+  @Resource(lookup = "jdbc/tk")
+  DataSource dataSource;
+
+  @Test
+  void flywayMigratedTheTicketSchemaOnStartup() throws Exception {
+    try (Connection db = dataSource.getConnection();
+        Statement query = db.createStatement();
+        ResultSet row = query.executeQuery("SELECT max(version) FROM ticket.flyway_schema_history WHERE success")) {
+      assertTrue(row.next());
+      assertTrue(Integer.parseInt(row.getString(1)) >= 1, "at least V1 applied");
+      assertTrue(db.getMetaData().getDatabaseProductName().startsWith("PostgreSQL"));
+    }
+  }
+
+  @Test
+  void openingPersistsANewTicketAtVersionOne() {
+    User requester = User.requester();
+    Ticket opened = workflow.open("  螢幕閃爍  ", "開機後螢幕一直閃爍", null, requester);
+
+    Ticket stored = queries.visible(opened.id(), requester);
+    assertEquals("螢幕閃爍", stored.subject(), "subject is trimmed");
+    assertEquals(TicketStatus.NEW, stored.status());
+    assertEquals(TicketPriority.NORMAL, stored.priority(), "default priority");
+    assertEquals(1, stored.version());
+    assertEquals(requester.displayName(), stored.requesterName());
+  }
+
+  @Test
+  void changesAreRefusedOnAStaleVersion() {
+    User requester = User.requester();
+    Ticket opened = workflow.open("鍵盤故障", "空白鍵無反應", TicketPriority.LOW, requester);
+
+    Ticket changed = workflow.change(opened.id(), null, null, TicketPriority.HIGH, "\"1\"", User.agent());
+    assertEquals(2, changed.version());
+    ApiException stale =
+        assertThrows(ApiException.class, () -> workflow.change(opened.id(), "新主旨", null, null, "\"1\"", requester));
+    assertEquals(ProblemKind.PRECONDITION_FAILED, stale.kind());
+    assertEquals("鍵盤故障", queries.visible(opened.id(), requester).subject());
+  }
+
+  @Test
+  void anotherRequestersTicketIsNotFound() {
+    Ticket opened = workflow.open("帳號鎖定", "無法登入", null, User.requester());
+    ApiException hidden = assertThrows(ApiException.class, () -> queries.visible(opened.id(), User.requester()));
+    assertEquals(ProblemKind.NOT_FOUND, hidden.kind());
+    assertEquals(opened.id(), queries.visible(opened.id(), User.agent()).id());
+  }
+
+  /** A caller without a JWT: the workflow takes the user as a parameter. */
+  static final class User extends CurrentUser {
+    private final String id = UUID.randomUUID().toString();
+    private final Set<String> roles;
+
+    private User(Set<String> roles) {
+      this.roles = roles;
+    }
+
+    static User requester() {
+      return new User(Set.of(Roles.REQUESTER));
+    }
+
+    static User agent() {
+      return new User(Set.of(Roles.REQUESTER, Roles.AGENT));
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String username() {
+      return id;
+    }
+
+    @Override
+    public String displayName() {
+      return "測試者 " + id.substring(0, 8);
+    }
+
+    @Override
+    public Set<String> roles() {
+      return roles;
+    }
+  }
+}
