@@ -1,6 +1,5 @@
 package io.ticketknowledge.platform.health;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
@@ -55,10 +54,5 @@ public class RedisReadiness implements HealthCheck {
     try (Jedis jedis = new Jedis(new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()), config.build())) {
       return "PING " + jedis.ping();
     }
-  }
-
-  @PreDestroy
-  void close() {
-    // nothing pooled
   }
 }
