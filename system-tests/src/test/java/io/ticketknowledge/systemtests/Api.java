@@ -16,7 +16,10 @@ final class Api {
   static final String BASE_URL = System.getProperty("tk.test.base-url", "http://127.0.0.1:9180");
   static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
 
   private Api() {}
 
@@ -44,7 +47,10 @@ final class Api {
   }
 
   static HttpResponse<String> postJson(String path, String token, String json) {
-    return send(request(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   static JsonNode json(HttpResponse<String> response) {

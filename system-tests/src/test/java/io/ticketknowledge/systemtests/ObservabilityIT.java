@@ -21,15 +21,28 @@ class ObservabilityIT {
 
     Map<String, JsonNode> checks = new HashMap<>();
     health.get("checks").forEach(check -> checks.put(check.get("name").asText(), check));
-    assertEquals(5, checks.size(), "one check per backing service, listed once: " + response.body());
-    Map<String, String> adapters = Map.of(
-        "database", "jdbc", "cache", "redis", "events", "kafka", "search", "elasticsearch", "blobs", "s3");
-    adapters.forEach((name, adapter) -> {
-      JsonNode check = checks.get(name);
-      assertEquals("UP", check.get("status").asText(), name);
-      assertEquals(adapter, check.at("/data/adapter").asText(), name);
-      System.out.printf("readiness %-8s via %-13s: %s%n", name, adapter, check.at("/data/detail").asText());
-    });
+    assertEquals(
+        5, checks.size(), "one check per backing service, listed once: " + response.body());
+    Map<String, String> adapters =
+        Map.of(
+            "database",
+            "jdbc",
+            "cache",
+            "redis",
+            "events",
+            "kafka",
+            "search",
+            "elasticsearch",
+            "blobs",
+            "s3");
+    adapters.forEach(
+        (name, adapter) -> {
+          JsonNode check = checks.get(name);
+          assertEquals("UP", check.get("status").asText(), name);
+          assertEquals(adapter, check.at("/data/adapter").asText(), name);
+          System.out.printf(
+              "readiness %-8s via %-13s: %s%n", name, adapter, check.at("/data/detail").asText());
+        });
     assertTrue(checks.get("database").at("/data/detail").asText().startsWith("PostgreSQL"));
     assertTrue(checks.get("cache").at("/data/detail").asText().contains("PONG"));
   }
@@ -47,14 +60,16 @@ class ObservabilityIT {
     HttpResponse<String> response = Api.send(Api.request("/metrics").GET());
     assertEquals(200, response.statusCode());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
-    assertTrue(response.body().contains("# TYPE tickets_opened_total counter"), "application counter");
+    assertTrue(
+        response.body().contains("# TYPE tickets_opened_total counter"), "application counter");
     assertTrue(response.body().contains("tickets_open_duration_seconds"), "application timer");
     assertTrue(response.body().contains("jvm_uptime_seconds"), "base metrics");
   }
 
   @Test
   void openApiDocumentsBothModules() {
-    HttpResponse<String> response = Api.send(Api.request("/openapi").header("Accept", "application/json").GET());
+    HttpResponse<String> response =
+        Api.send(Api.request("/openapi").header("Accept", "application/json").GET());
     assertEquals(200, response.statusCode());
     JsonNode paths = Api.json(response).get("paths");
     assertTrue(paths.has("/api/ticket/tickets"), paths.toString());

@@ -29,7 +29,10 @@ class ProblemDetailsIT {
   @Test
   void validationListsEveryInvalidFieldInTraditionalChinese() {
     HttpResponse<String> response =
-        post("application/json", "{\"subject\":\"\",\"description\":\"" + "字".repeat(20001) + "\"}", "zh-TW,en;q=0.8");
+        post(
+            "application/json",
+            "{\"subject\":\"\",\"description\":\"" + "字".repeat(20001) + "\"}",
+            "zh-TW,en;q=0.8");
     JsonNode problem = assertProblem(response, 400, "validation");
     assertEquals("驗證失敗", problem.get("title").asText());
     assertEquals("zh-TW", response.headers().firstValue("Content-Language").orElse(""));
@@ -40,7 +43,8 @@ class ProblemDetailsIT {
 
   @Test
   void validationInEnglishByDefault() {
-    JsonNode problem = assertProblem(post("application/json", "{\"subject\":\"x\"}", null), 400, "validation");
+    JsonNode problem =
+        assertProblem(post("application/json", "{\"subject\":\"x\"}", null), 400, "validation");
     assertEquals("Validation failed", problem.get("title").asText());
     assertHasFieldError(problem, "description");
   }
@@ -49,8 +53,15 @@ class ProblemDetailsIT {
   void malformedJsonAndWrongShapesAreClientErrors() {
     assertProblem(post("application/json", "{\"subject\":", "en"), 400, "malformed-json");
     assertProblem(post("application/json", "[1,2,3]", "en"), 400, "malformed-json");
-    assertProblem(post("application/json", "{\"subject\":\"a\",\"description\":\"b\",\"priority\":\"SUPER\"}", "en"), 400, "malformed-json");
-    JsonNode zh = assertProblem(post("application/json", "not json", "zh-TW"), 400, "malformed-json");
+    assertProblem(
+        post(
+            "application/json",
+            "{\"subject\":\"a\",\"description\":\"b\",\"priority\":\"SUPER\"}",
+            "en"),
+        400,
+        "malformed-json");
+    JsonNode zh =
+        assertProblem(post("application/json", "not json", "zh-TW"), 400, "malformed-json");
     assertEquals("請求內容格式錯誤", zh.get("title").asText());
   }
 
@@ -82,8 +93,10 @@ class ProblemDetailsIT {
     HttpResponse<String> delete = Api.send(Api.request(TICKETS, token).DELETE());
     assertProblem(delete, 405, "method-not-allowed");
     assertTrue(delete.headers().firstValue("Allow").isPresent());
-    assertHasFieldError(assertProblem(Api.get(TICKETS + "?limit=0", token), 400, "validation"), "limit");
-    assertHasFieldError(assertProblem(Api.get(TICKETS + "?limit=101", token), 400, "validation"), "limit");
+    assertHasFieldError(
+        assertProblem(Api.get(TICKETS + "?limit=0", token), 400, "validation"), "limit");
+    assertHasFieldError(
+        assertProblem(Api.get(TICKETS + "?limit=101", token), 400, "validation"), "limit");
     assertProblem(Api.get(TICKETS + "?cursor=forged", token), 400, "bad-request");
   }
 }

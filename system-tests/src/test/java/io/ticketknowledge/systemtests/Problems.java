@@ -14,13 +14,19 @@ final class Problems {
 
   /** An RFC 9457 document of the given status and kind, without any trace of server internals. */
   static JsonNode assertProblem(HttpResponse<String> response, int status, String kind) {
-    assertEquals(status, response.statusCode(), () -> "status of " + response.uri() + ": " + response.body());
+    assertEquals(
+        status,
+        response.statusCode(),
+        () -> "status of " + response.uri() + ": " + response.body());
     assertEquals(
         "application/problem+json",
         response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim(),
         () -> "content type of " + response.body());
     JsonNode problem = Api.json(response);
-    assertEquals("https://ticket-knowledge.io/problems/" + kind, problem.path("type").asText(), response.body());
+    assertEquals(
+        "https://ticket-knowledge.io/problems/" + kind,
+        problem.path("type").asText(),
+        response.body());
     assertEquals(status, problem.path("status").asInt());
     assertFalse(problem.path("title").asText().isBlank(), "title");
     assertFalse(problem.path("detail").asText().isBlank(), "detail");
@@ -29,7 +35,8 @@ final class Problems {
   }
 
   static void assertNoInternals(String body) {
-    for (String leak : new String[] {"Exception", "\tat ", "at io.", "at java.", "org.eclipse", "SQL"}) {
+    for (String leak :
+        new String[] {"Exception", "\tat ", "at io.", "at java.", "org.eclipse", "SQL"}) {
       assertFalse(body.contains(leak), () -> "response leaks internals (" + leak + "): " + body);
     }
   }

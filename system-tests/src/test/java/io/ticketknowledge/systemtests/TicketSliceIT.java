@@ -27,7 +27,9 @@ class TicketSliceIT {
         Api.postJson(
             TICKETS,
             Tokens.of("requester1"),
-            "{\"subject\":\"" + subject + "\",\"description\":\"三樓的印表機從早上開始無法列印。\",\"priority\":\"HIGH\"}");
+            "{\"subject\":\""
+                + subject
+                + "\",\"description\":\"三樓的印表機從早上開始無法列印。\",\"priority\":\"HIGH\"}");
 
     assertEquals(201, created.statusCode(), created.body());
     String location = created.headers().firstValue("Location").orElseThrow();
@@ -37,7 +39,8 @@ class TicketSliceIT {
     assertTrue(location.endsWith(TICKETS + "/" + id), location);
     assertEquals("NEW", ticket.get("status").asText());
     assertEquals("HIGH", ticket.get("priority").asText());
-    assertEquals("王小明", ticket.at("/requester/name").asText(), "display name from the Keycloak token");
+    assertEquals(
+        "王小明", ticket.at("/requester/name").asText(), "display name from the Keycloak token");
 
     HttpResponse<String> read = Api.get(TICKETS + "/" + id, Tokens.of("requester1"));
     assertEquals(200, read.statusCode(), read.body());
@@ -45,19 +48,27 @@ class TicketSliceIT {
     assertEquals(subject, Api.json(read).get("subject").asText());
 
     HttpResponse<String> unchanged =
-        Api.send(Api.request(TICKETS + "/" + id, Tokens.of("requester1")).header("If-None-Match", etag).GET());
+        Api.send(
+            Api.request(TICKETS + "/" + id, Tokens.of("requester1"))
+                .header("If-None-Match", etag)
+                .GET());
     assertEquals(304, unchanged.statusCode());
 
-    try (Connection db = DriverManager.getConnection(Api.env("TK_DB_URL"), Api.env("TK_DB_USER"), Api.env("TK_DB_PASSWORD"));
+    try (Connection db =
+            DriverManager.getConnection(
+                Api.env("TK_DB_URL"), Api.env("TK_DB_USER"), Api.env("TK_DB_PASSWORD"));
         PreparedStatement query =
-            db.prepareStatement("SELECT subject, requester_name, status, version FROM ticket.tickets WHERE id = ?")) {
+            db.prepareStatement(
+                "SELECT subject, requester_name, status, version FROM ticket.tickets WHERE id = ?")) {
       query.setLong(1, id);
       try (ResultSet row = query.executeQuery()) {
         assertTrue(row.next(), "ticket " + id + " is in PostgreSQL");
         assertEquals(subject, row.getString("subject"));
         assertEquals("王小明", row.getString("requester_name"));
         assertEquals("NEW", row.getString("status"));
-        System.out.printf("PostgreSQL: ticket %d stored in ticket.tickets (%s)%n", id, db.getMetaData().getDatabaseProductVersion());
+        System.out.printf(
+            "PostgreSQL: ticket %d stored in ticket.tickets (%s)%n",
+            id, db.getMetaData().getDatabaseProductVersion());
       }
     }
   }
@@ -76,7 +87,8 @@ class TicketSliceIT {
     assertEquals("\"2\"", first.headers().firstValue("ETag").orElseThrow());
 
     // a second writer still holding version 1 must not overwrite the first change
-    HttpResponse<String> stale = patch(path, Tokens.of("requester1"), "\"1\"", "{\"priority\":\"LOW\"}");
+    HttpResponse<String> stale =
+        patch(path, Tokens.of("requester1"), "\"1\"", "{\"priority\":\"LOW\"}");
     assertProblem(stale, 412, "precondition-failed");
     assertEquals("URGENT", Api.json(Api.get(path, agent)).get("priority").asText());
 
@@ -92,13 +104,15 @@ class TicketSliceIT {
     assertProblem(Api.get(path, Tokens.of("editor1")), 404, "not-found");
     assertEquals(200, Api.get(path, Tokens.of("agent1")).statusCode());
     assertEquals(200, Api.get(path, Tokens.of("admin1")).statusCode());
-    assertProblem(patch(path, Tokens.of("editor1"), "\"1\"", "{\"priority\":\"LOW\"}"), 404, "not-found");
+    assertProblem(
+        patch(path, Tokens.of("editor1"), "\"1\"", "{\"priority\":\"LOW\"}"), 404, "not-found");
 
     open("editor1", "編輯者自己的工單");
     JsonNode editorsList = Api.json(Api.get(TICKETS + "?limit=100", Tokens.of("editor1")));
     assertTrue(editorsList.get("items").size() >= 1);
     for (JsonNode item : editorsList.get("items")) {
-      assertEquals("林美玲", item.at("/requester/name").asText(), "an editor lists only their own tickets");
+      assertEquals(
+          "林美玲", item.at("/requester/name").asText(), "an editor lists only their own tickets");
       assertNotEquals(ticket.get("id").asLong(), item.get("id").asLong());
     }
   }
@@ -111,15 +125,22 @@ class TicketSliceIT {
     }
     JsonNode first = Api.json(Api.get(TICKETS + "?limit=2", agent));
     assertEquals(2, first.get("items").size());
-    assertTrue(first.get("items").get(0).get("id").asLong() > first.get("items").get(1).get("id").asLong());
+    assertTrue(
+        first.get("items").get(0).get("id").asLong()
+            > first.get("items").get(1).get("id").asLong());
     String cursor = first.get("nextCursor").asText();
     JsonNode second = Api.json(Api.get(TICKETS + "?limit=2&cursor=" + cursor, agent));
-    assertTrue(second.get("items").get(0).get("id").asLong() < first.get("items").get(1).get("id").asLong());
+    assertTrue(
+        second.get("items").get(0).get("id").asLong()
+            < first.get("items").get(1).get("id").asLong());
   }
 
   static JsonNode open(String user, String subject) {
     HttpResponse<String> created =
-        Api.postJson(TICKETS, Tokens.of(user), "{\"subject\":\"" + subject + "\",\"description\":\"測試用工單\"}");
+        Api.postJson(
+            TICKETS,
+            Tokens.of(user),
+            "{\"subject\":\"" + subject + "\",\"description\":\"測試用工單\"}");
     assertEquals(201, created.statusCode(), created.body());
     return Api.json(created);
   }

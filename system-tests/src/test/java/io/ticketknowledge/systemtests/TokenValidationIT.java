@@ -1,10 +1,10 @@
 package io.ticketknowledge.systemtests;
 
 import static io.ticketknowledge.systemtests.Problems.assertProblem;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -40,8 +40,12 @@ class TokenValidationIT {
     String token = Tokens.of("agent1");
     assertEquals(200, statusWith(token));
     JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
-    System.out.printf("Keycloak: token of %s issued by %s for %s, groups %s%n",
-        claims.getStringClaim("preferred_username"), claims.getIssuer(), claims.getAudience(), claims.getStringListClaim("groups"));
+    System.out.printf(
+        "Keycloak: token of %s issued by %s for %s, groups %s%n",
+        claims.getStringClaim("preferred_username"),
+        claims.getIssuer(),
+        claims.getAudience(),
+        claims.getStringListClaim("groups"));
   }
 
   @Test
@@ -61,7 +65,9 @@ class TokenValidationIT {
     String token = Tokens.fetch(Tokens.TOKEN_URL, "tk-short", "agent1");
     Instant expiry = SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant();
     // the test server allows 1 s of clock skew
-    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(250))
         .until(() -> Instant.now().isAfter(expiry.plusSeconds(2)));
     assertEquals(401, statusWith(token));
   }
@@ -71,7 +77,8 @@ class TokenValidationIT {
     // Keycloak names itself after the host it was asked on: same keys, different issuer
     String otherIssuerUrl = Tokens.TOKEN_URL.replace("127.0.0.1", "localhost");
     String token = Tokens.fetch(otherIssuerUrl, "tk-cli", "agent1");
-    assertFalse(SignedJWT.parse(token).getJWTClaimsSet().getIssuer().equals(Api.env("TK_OIDC_ISSUER")));
+    assertFalse(
+        SignedJWT.parse(token).getJWTClaimsSet().getIssuer().equals(Api.env("TK_OIDC_ISSUER")));
     assertEquals(401, statusWith(token));
   }
 
@@ -94,9 +101,17 @@ class TokenValidationIT {
   @Test
   void elevatedClaimsWithTheOriginalSignatureAreRefused() throws Exception {
     String[] parts = Tokens.of("requester1").split("\\.");
-    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-        .replace("\"requester\"", "\"admin\"");
-    String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    String payload =
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace("\"requester\"", "\"admin\"");
+    String forged =
+        parts[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
     assertEquals(401, statusWith(forged));
   }
 
@@ -105,8 +120,12 @@ class TokenValidationIT {
     JWTClaimsSet real = SignedJWT.parse(Tokens.of("agent1")).getJWTClaimsSet();
     String kid = SignedJWT.parse(Tokens.of("agent1")).getHeader().getKeyID();
     RSAKey attacker = new RSAKeyGenerator(2048).keyID(kid).generate();
-    SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).type(JOSEObjectType.JWT).build(),
-        new JWTClaimsSet.Builder(real).expirationTime(Date.from(Instant.now().plusSeconds(300))).build());
+    SignedJWT forged =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).type(JOSEObjectType.JWT).build(),
+            new JWTClaimsSet.Builder(real)
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                .build());
     forged.sign(new RSASSASigner(attacker));
     assertEquals(401, statusWith(forged.serialize()));
   }
@@ -114,14 +133,17 @@ class TokenValidationIT {
   @Test
   void unsignedAlgNoneTokenIsRefused() throws Exception {
     String[] parts = Tokens.of("agent1").split("\\.");
-    String header = Base64.getUrlEncoder().withoutPadding()
-        .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    String header =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
     assertEquals(401, statusWith(header + "." + parts[1] + "."));
   }
 
   @Test
   void roleTooLowIsForbidden() {
-    assertProblem(Api.get("/api/knowledge/articles/drafts", Tokens.of("requester1")), 403, "forbidden");
+    assertProblem(
+        Api.get("/api/knowledge/articles/drafts", Tokens.of("requester1")), 403, "forbidden");
     assertEquals(200, Api.get("/api/knowledge/articles/drafts", Tokens.of("editor1")).statusCode());
     assertEquals(200, Api.get("/api/knowledge/articles", Tokens.of("requester1")).statusCode());
   }

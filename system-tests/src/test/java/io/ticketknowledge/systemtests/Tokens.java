@@ -31,11 +31,16 @@ final class Tokens {
   static String fetch(String tokenUrl, String client, String user) {
     String form =
         Map.of(
-                "grant_type", "password",
-                "client_id", client,
-                "username", user,
-                "password", user + "-pass",
-                "scope", "openid profile")
+                "grant_type",
+                "password",
+                "client_id",
+                client,
+                "username",
+                user,
+                "password",
+                user + "-pass",
+                "scope",
+                "openid profile")
             .entrySet()
             .stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -47,7 +52,8 @@ final class Tokens {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.body());
+      throw new IllegalStateException(
+          "Keycloak refused a token for " + user + ": " + response.body());
     }
     return Api.json(response).get("access_token").asText();
   }

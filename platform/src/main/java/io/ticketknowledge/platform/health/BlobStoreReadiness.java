@@ -76,7 +76,8 @@ public class BlobStoreReadiness implements HealthCheck {
     } catch (IllegalStateException e) {
       throw e;
     } catch (Exception e) {
-      throw new IllegalStateException("S3 at " + endpoint + " did not answer: " + e.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "S3 at " + endpoint + " did not answer: " + e.getClass().getSimpleName(), e);
     }
   }
 

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the database behind {@code jdbc/tk} answers (H2 embedded, PostgreSQL in production). */
+/**
+ * Ready when the database behind {@code jdbc/tk} answers (H2 embedded, PostgreSQL in production).
+ */
 @Readiness
 @Alternative
 @ApplicationScoped

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the Kafka cluster answers, if Kafka is the event transport. One admin client, reused. */
+/**
+ * Ready when the Kafka cluster answers, if Kafka is the event transport. One admin client, reused.
+ */
 @Readiness
 @Alternative
 @ApplicationScoped
@@ -58,7 +60,8 @@ public class KafkaReadiness implements HealthCheck {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("Kafka at " + bootstrap + " did not answer: " + e.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "Kafka at " + bootstrap + " did not answer: " + e.getClass().getSimpleName(), e);
     }
   }
 
@@ -69,7 +72,8 @@ public class KafkaReadiness implements HealthCheck {
       config.put(AdminClientConfig.CLIENT_ID_CONFIG, "tk-readiness");
       config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
       config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
-      // kafka-clients lives in the EAR lib: load its pluggable classes from there, not the caller's loader
+      // kafka-clients lives in the EAR lib: load its pluggable classes from there, not the caller's
+      // loader
       ClassLoader previous = Thread.currentThread().getContextClassLoader();
       Thread.currentThread().setContextClassLoader(Admin.class.getClassLoader());
       try {

@@ -11,14 +11,18 @@ final class Probe {
 
   /** UP with the probe's detail; DOWN with the failure's message (never a stack trace). */
   static HealthCheckResponse run(String name, String adapter, Supplier<String> probe) {
-    HealthCheckResponseBuilder response = HealthCheckResponse.named(name).withData("adapter", adapter);
+    HealthCheckResponseBuilder response =
+        HealthCheckResponse.named(name).withData("adapter", adapter);
     long started = System.nanoTime();
     try {
       String detail = probe.get();
       response.up().withData("detail", detail);
     } catch (RuntimeException | Error failure) {
-      String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-      response.down().withData("error", message.length() > 300 ? message.substring(0, 300) : message);
+      String message =
+          failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+      response
+          .down()
+          .withData("error", message.length() > 300 ? message.substring(0, 300) : message);
     }
     return response.withData("ms", (System.nanoTime() - started) / 1_000_000).build();
   }

@@ -41,7 +41,9 @@ public class RedisReadiness implements HealthCheck {
   private String ping() {
     URI uri = URI.create(url);
     DefaultJedisClientConfig.Builder config =
-        DefaultJedisClientConfig.builder().connectionTimeoutMillis(timeoutMs).socketTimeoutMillis(timeoutMs);
+        DefaultJedisClientConfig.builder()
+            .connectionTimeoutMillis(timeoutMs)
+            .socketTimeoutMillis(timeoutMs);
     if (uri.getUserInfo() != null) {
       String[] credentials = uri.getUserInfo().split(":", 2);
       config.user(credentials[0].isEmpty() ? null : credentials[0]);
@@ -51,7 +53,10 @@ public class RedisReadiness implements HealthCheck {
       config.ssl(true);
     }
     // a short-lived connection: the cache adapter's pool is not the probe's business
-    try (Jedis jedis = new Jedis(new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()), config.build())) {
+    try (Jedis jedis =
+        new Jedis(
+            new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()),
+            config.build())) {
       return "PING " + jedis.ping();
     }
   }

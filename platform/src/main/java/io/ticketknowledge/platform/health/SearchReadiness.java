@@ -18,7 +18,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the Elasticsearch cluster is green or yellow, if Elasticsearch is the search adapter. */
+/**
+ * Ready when the Elasticsearch cluster is green or yellow, if Elasticsearch is the search adapter.
+ */
 @Readiness
 @Alternative
 @ApplicationScoped
@@ -64,11 +66,13 @@ public class SearchReadiness implements HealthCheck {
       }
       String status = health.getString("status", "unknown");
       if ("red".equals(status)) {
-        throw new IllegalStateException("cluster " + health.getString("cluster_name", "") + " is red");
+        throw new IllegalStateException(
+            "cluster " + health.getString("cluster_name", "") + " is red");
       }
       return "cluster " + health.getString("cluster_name", "") + " is " + status;
     } catch (IOException e) {
-      throw new IllegalStateException("Elasticsearch at " + url + " did not answer: " + e.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "Elasticsearch at " + url + " did not answer: " + e.getClass().getSimpleName(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

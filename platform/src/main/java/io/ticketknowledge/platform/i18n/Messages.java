@@ -38,7 +38,10 @@ public final class Messages {
 
   public static String text(Locale locale, String key, Object... args) {
     ResourceBundle bundle =
-        ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     String pattern;
     try {
       pattern = bundle.getString(key);

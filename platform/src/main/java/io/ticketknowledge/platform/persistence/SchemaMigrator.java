@@ -20,7 +20,8 @@ public final class SchemaMigrator {
    * @param schema the module's schema, e.g. {@code ticket}
    * @param classLoader the module's class loader, which sees its {@code db/migration/<schema>}
    */
-  public static MigrateResult migrate(DataSource dataSource, String schema, ClassLoader classLoader) {
+  public static MigrateResult migrate(
+      DataSource dataSource, String schema, ClassLoader classLoader) {
     long started = System.nanoTime();
     MigrateResult result =
         Flyway.configure(classLoader)

@@ -2,8 +2,8 @@ package io.ticketknowledge.platform.problems;
 
 /**
  * A failure the client can act on. Business code throws a subclass or this class with a {@link
- * ProblemKind}; {@link ApiExceptionMapper} turns it into a localized problem document.
- * The detail is a message key plus arguments, so it is localized per request, not when thrown.
+ * ProblemKind}; {@link ApiExceptionMapper} turns it into a localized problem document. The detail
+ * is a message key plus arguments, so it is localized per request, not when thrown.
  */
 public class ApiException extends RuntimeException {
 

@@ -10,7 +10,13 @@ import java.util.List;
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "reference"})
 public record Problem(
-    URI type, String title, int status, String detail, URI instance, List<FieldError> errors, String reference) {
+    URI type,
+    String title,
+    int status,
+    String detail,
+    URI instance,
+    List<FieldError> errors,
+    String reference) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   static final String TYPE_BASE = "https://ticket-knowledge.io/problems/";

@@ -25,7 +25,8 @@ public final class ProblemResponses {
   public static Response build(
       ProblemKind kind, String detailKey, Object[] detailArgs, HttpHeaders headers, UriInfo uri) {
     Locale locale = locale(headers);
-    String detail = Messages.text(locale, detailKey == null ? kind.detailKey() : detailKey, detailArgs);
+    String detail =
+        Messages.text(locale, detailKey == null ? kind.detailKey() : detailKey, detailArgs);
     return build(kind, detail, List.of(), null, locale, uri);
   }
 
@@ -66,7 +67,12 @@ public final class ProblemResponses {
         return build(ProblemKind.MALFORMED_JSON, null, new Object[0], headers, uri);
       }
       if (cause instanceof OptimisticLockException) {
-        return build(ProblemKind.PRECONDITION_FAILED, "problem.concurrent-update.detail", new Object[0], headers, uri);
+        return build(
+            ProblemKind.PRECONDITION_FAILED,
+            "problem.concurrent-update.detail",
+            new Object[0],
+            headers,
+            uri);
       }
       if (cause instanceof ConstraintViolationException violations) {
         return ViolationProblems.toResponse(violations, headers, uri);
@@ -78,7 +84,9 @@ public final class ProblemResponses {
     return null;
   }
 
-  /** A 500 whose details go to the log under a reference the client can quote, never to the client. */
+  /**
+   * A 500 whose details go to the log under a reference the client can quote, never to the client.
+   */
   public static Response internalError(Throwable e, HttpHeaders headers, UriInfo uri) {
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unhandled error, reference " + reference, e);
@@ -94,7 +102,9 @@ public final class ProblemResponses {
 
   public static Locale locale(HttpHeaders headers) {
     try {
-      return headers == null ? Locale.ENGLISH : Messages.negotiate(headers.getAcceptableLanguages());
+      return headers == null
+          ? Locale.ENGLISH
+          : Messages.negotiate(headers.getAcceptableLanguages());
     } catch (RuntimeException unparsableHeader) {
       return Locale.ENGLISH;
     }

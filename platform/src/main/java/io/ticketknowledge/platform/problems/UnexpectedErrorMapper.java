@@ -8,8 +8,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Last line of defence: a client fault hidden inside a wrapper exception is reported as what it
- * is; anything else becomes a 500 without internals.
+ * Last line of defence: a client fault hidden inside a wrapper exception is reported as what it is;
+ * anything else becomes a 500 without internals.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {

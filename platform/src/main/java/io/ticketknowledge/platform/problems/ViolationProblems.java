@@ -27,15 +27,17 @@ final class ViolationProblems {
     List<Problem.FieldError> errors =
         e.getConstraintViolations().stream()
             .map(v -> new Problem.FieldError(fieldName(v.getPropertyPath()), message(v, locale)))
-            .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+            .sorted(
+                Comparator.comparing(Problem.FieldError::field)
+                    .thenComparing(Problem.FieldError::message))
             .toList();
     String detail = Messages.text(locale, "problem.validation.detail", errors.size());
     return ProblemResponses.build(ProblemKind.VALIDATION, detail, errors, null, locale, uri);
   }
 
   /**
-   * Drops the method and parameter nodes of a method-validation path, so a body field reads
-   * {@code subject} rather than {@code open.request.subject}; a bare parameter keeps its name.
+   * Drops the method and parameter nodes of a method-validation path, so a body field reads {@code
+   * subject} rather than {@code open.request.subject}; a bare parameter keeps its name.
    */
   static String fieldName(Path path) {
     StringBuilder name = new StringBuilder();
@@ -64,7 +66,8 @@ final class ViolationProblems {
 
   private static String message(ConstraintViolation<?> violation, Locale locale) {
     try {
-      return interpolator().interpolate(violation.getMessageTemplate(), new ViolationContext(violation), locale);
+      return interpolator()
+          .interpolate(violation.getMessageTemplate(), new ViolationContext(violation), locale);
     } catch (RuntimeException cannotInterpolate) {
       return violation.getMessage();
     }
@@ -77,7 +80,8 @@ final class ViolationProblems {
     return interpolator;
   }
 
-  private record ViolationContext(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
+  private record ViolationContext(ConstraintViolation<?> violation)
+      implements MessageInterpolator.Context {
     @Override
     public ConstraintDescriptor<?> getConstraintDescriptor() {
       return violation.getConstraintDescriptor();

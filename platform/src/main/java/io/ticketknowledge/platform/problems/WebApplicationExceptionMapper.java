@@ -13,8 +13,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The runtime's own errors (no such path, wrong method or media type, role check failed) as
- * problem documents; a JSON body that cannot be read is reported as malformed, never as a 500.
+ * The runtime's own errors (no such path, wrong method or media type, role check failed) as problem
+ * documents; a JSON body that cannot be read is reported as malformed, never as a 500.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -44,7 +44,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       args = new Object[] {"application/json"};
     }
     Response response = ProblemResponses.build(kind, detailKey, args, headers, uri);
-    String allow = e.getResponse() == null ? null : e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-    return allow == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
+    String allow =
+        e.getResponse() == null ? null : e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+    return allow == null
+        ? response
+        : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
   }
 }

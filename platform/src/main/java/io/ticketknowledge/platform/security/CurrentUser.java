@@ -31,9 +31,9 @@ public class CurrentUser {
   }
 
   /**
-   * The name people see: from the token's name claims (see {@link PersonName}), else a
-   * configured {@code tk.identity.display-name.<username>} (the embedded provider's seeded users),
-   * else the username.
+   * The name people see: from the token's name claims (see {@link PersonName}), else a configured
+   * {@code tk.identity.display-name.<username>} (the embedded provider's seeded users), else the
+   * username.
    */
   public String displayName() {
     String fromToken = PersonName.of(claim("given_name"), claim("family_name"), claim("name"));

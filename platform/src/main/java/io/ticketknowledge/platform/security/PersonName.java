@@ -20,7 +20,8 @@ public final class PersonName {
       return name.strip();
     }
     if (hasGiven || hasFamily) {
-      return ((hasGiven ? givenName.strip() : "") + " " + (hasFamily ? familyName.strip() : "")).strip();
+      return ((hasGiven ? givenName.strip() : "") + " " + (hasFamily ? familyName.strip() : ""))
+          .strip();
     }
     return null;
   }

@@ -40,7 +40,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     if (request.getLength() > limit) {
       request.abortWith(
-          ProblemResponses.build(ProblemKind.BODY_TOO_LARGE, null, new Object[] {limit}, headers, uri));
+          ProblemResponses.build(
+              ProblemKind.BODY_TOO_LARGE, null, new Object[] {limit}, headers, uri));
       return;
     }
     if (request.hasEntity()) {

@@ -40,6 +40,9 @@ public final class Versions {
       }
     }
     throw new ApiException(
-        ProblemKind.PRECONDITION_FAILED, "problem.precondition-failed.detail", ifMatch.trim(), "\"" + currentVersion + "\"");
+        ProblemKind.PRECONDITION_FAILED,
+        "problem.precondition-failed.detail",
+        ifMatch.trim(),
+        "\"" + currentVersion + "\"");
   }
 }

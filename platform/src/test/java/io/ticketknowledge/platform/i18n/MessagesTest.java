@@ -25,16 +25,22 @@ class MessagesTest {
 
   @Test
   void firstSupportedLanguageWinsAndEnglishIsTheFallback() {
-    assertEquals(Locale.ENGLISH, Messages.negotiate(List.of(Locale.FRENCH, Locale.forLanguageTag("en-GB"), Messages.ZH_TW)));
-    assertEquals(Messages.ZH_TW, Messages.negotiate(List.of(Locale.GERMAN, Locale.forLanguageTag("zh-TW"))));
+    assertEquals(
+        Locale.ENGLISH,
+        Messages.negotiate(List.of(Locale.FRENCH, Locale.forLanguageTag("en-GB"), Messages.ZH_TW)));
+    assertEquals(
+        Messages.ZH_TW, Messages.negotiate(List.of(Locale.GERMAN, Locale.forLanguageTag("zh-TW"))));
     assertEquals(Locale.ENGLISH, Messages.negotiate(List.of(Locale.JAPANESE)));
     assertEquals(Locale.ENGLISH, Messages.negotiate(List.of()));
   }
 
   @Test
   void textsAreFormattedInTheRequestedLanguage() {
-    assertEquals("Ticket 1234567 does not exist or is not visible to you.", Messages.text(Locale.ENGLISH, "ticket.not-found", 1234567L));
-    assertEquals("工單 1234567 不存在，或您無權查看。", Messages.text(Messages.ZH_TW, "ticket.not-found", 1234567L));
+    assertEquals(
+        "Ticket 1234567 does not exist or is not visible to you.",
+        Messages.text(Locale.ENGLISH, "ticket.not-found", 1234567L));
+    assertEquals(
+        "工單 1234567 不存在，或您無權查看。", Messages.text(Messages.ZH_TW, "ticket.not-found", 1234567L));
   }
 
   @Test

@@ -20,14 +20,24 @@ class VersionsTest {
 
   @Test
   void missingIfMatchIsPreconditionRequired() {
-    assertEquals(ProblemKind.PRECONDITION_REQUIRED, assertThrows(ApiException.class, () -> Versions.requireMatch(null, 1)).kind());
-    assertEquals(ProblemKind.PRECONDITION_REQUIRED, assertThrows(ApiException.class, () -> Versions.requireMatch("  ", 1)).kind());
+    assertEquals(
+        ProblemKind.PRECONDITION_REQUIRED,
+        assertThrows(ApiException.class, () -> Versions.requireMatch(null, 1)).kind());
+    assertEquals(
+        ProblemKind.PRECONDITION_REQUIRED,
+        assertThrows(ApiException.class, () -> Versions.requireMatch("  ", 1)).kind());
   }
 
   @Test
   void staleOrForeignTagsArePreconditionFailed() {
-    assertEquals(ProblemKind.PRECONDITION_FAILED, assertThrows(ApiException.class, () -> Versions.requireMatch("\"6\"", 7)).kind());
-    assertEquals(ProblemKind.PRECONDITION_FAILED, assertThrows(ApiException.class, () -> Versions.requireMatch("\"70\"", 7)).kind());
-    assertEquals(ProblemKind.PRECONDITION_FAILED, assertThrows(ApiException.class, () -> Versions.requireMatch("garbage", 7)).kind());
+    assertEquals(
+        ProblemKind.PRECONDITION_FAILED,
+        assertThrows(ApiException.class, () -> Versions.requireMatch("\"6\"", 7)).kind());
+    assertEquals(
+        ProblemKind.PRECONDITION_FAILED,
+        assertThrows(ApiException.class, () -> Versions.requireMatch("\"70\"", 7)).kind());
+    assertEquals(
+        ProblemKind.PRECONDITION_FAILED,
+        assertThrows(ApiException.class, () -> Versions.requireMatch("garbage", 7)).kind());
   }
 }

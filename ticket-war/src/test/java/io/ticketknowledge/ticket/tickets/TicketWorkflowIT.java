@@ -42,7 +42,13 @@ class TicketWorkflowIT {
   static WebArchive deployment() {
     return ShrinkWrap.create(WebArchive.class, "ticket-workflow-it.war")
         .addPackages(true, "io.ticketknowledge.ticket")
-        .addPackages(false, PLATFORM + "problems", PLATFORM + "i18n", PLATFORM + "security", PLATFORM + "persistence", PLATFORM + "web")
+        .addPackages(
+            false,
+            PLATFORM + "problems",
+            PLATFORM + "i18n",
+            PLATFORM + "security",
+            PLATFORM + "persistence",
+            PLATFORM + "web")
         .addAsResource("io/ticketknowledge/platform/i18n/messages.properties")
         .addAsResource("io/ticketknowledge/platform/i18n/messages_zh_TW.properties")
         .addAsResource("META-INF/persistence.xml")
@@ -61,7 +67,9 @@ class TicketWorkflowIT {
   void flywayMigratedTheTicketSchemaOnStartup() throws Exception {
     try (Connection db = dataSource.getConnection();
         Statement query = db.createStatement();
-        ResultSet row = query.executeQuery("SELECT max(version) FROM ticket.flyway_schema_history WHERE success")) {
+        ResultSet row =
+            query.executeQuery(
+                "SELECT max(version) FROM ticket.flyway_schema_history WHERE success")) {
       assertTrue(row.next());
       assertTrue(Integer.parseInt(row.getString(1)) >= 1, "at least V1 applied");
       assertTrue(db.getMetaData().getDatabaseProductName().startsWith("PostgreSQL"));
@@ -86,10 +94,13 @@ class TicketWorkflowIT {
     User requester = User.requester();
     Ticket opened = workflow.open("鍵盤故障", "空白鍵無反應", TicketPriority.LOW, requester);
 
-    Ticket changed = workflow.change(opened.id(), null, null, TicketPriority.HIGH, "\"1\"", User.agent());
+    Ticket changed =
+        workflow.change(opened.id(), null, null, TicketPriority.HIGH, "\"1\"", User.agent());
     assertEquals(2, changed.version());
     ApiException stale =
-        assertThrows(ApiException.class, () -> workflow.change(opened.id(), "新主旨", null, null, "\"1\"", requester));
+        assertThrows(
+            ApiException.class,
+            () -> workflow.change(opened.id(), "新主旨", null, null, "\"1\"", requester));
     assertEquals(ProblemKind.PRECONDITION_FAILED, stale.kind());
     assertEquals("鍵盤故障", queries.visible(opened.id(), requester).subject());
   }
@@ -97,7 +108,8 @@ class TicketWorkflowIT {
   @Test
   void anotherRequestersTicketIsNotFound() {
     Ticket opened = workflow.open("帳號鎖定", "無法登入", null, User.requester());
-    ApiException hidden = assertThrows(ApiException.class, () -> queries.visible(opened.id(), User.requester()));
+    ApiException hidden =
+        assertThrows(ApiException.class, () -> queries.visible(opened.id(), User.requester()));
     assertEquals(ProblemKind.NOT_FOUND, hidden.kind());
     assertEquals(opened.id(), queries.visible(opened.id(), User.agent()).id());
   }

@@ -27,7 +27,8 @@ public class ArticlesResource {
 
   @GET
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.EDITOR, Roles.ADMIN})
-  public List<ArticleSummary> published(@QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit) {
+  public List<ArticleSummary> published(
+      @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit) {
     return summaries(ArticleStatus.PUBLISHED, limit);
   }
 
@@ -35,7 +36,8 @@ public class ArticlesResource {
   @GET
   @Path("drafts")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-  public List<ArticleSummary> drafts(@QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit) {
+  public List<ArticleSummary> drafts(
+      @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit) {
     return summaries(ArticleStatus.DRAFT, limit);
   }
 

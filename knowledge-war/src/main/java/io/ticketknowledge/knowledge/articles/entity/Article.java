@@ -18,7 +18,11 @@ import java.time.OffsetDateTime;
 public class Article {
 
   @Id
-  @SequenceGenerator(name = "articles_ids", schema = "knowledge", sequenceName = "articles_id_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "articles_ids",
+      schema = "knowledge",
+      sequenceName = "articles_id_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "articles_ids")
   private Long id;
 

@@ -6,8 +6,16 @@ import jakarta.validation.constraints.Size;
 
 /** A JSON merge patch of a ticket: absent fields stay as they are. */
 public record TicketChanges(
-    @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String subject,
-    @Size(min = 1, max = 20000) @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String description,
+    @Size(min = 1, max = 200)
+        @Pattern(
+            regexp = "(?s).*\\S.*",
+            message = "{jakarta.validation.constraints.NotBlank.message}")
+        String subject,
+    @Size(min = 1, max = 20000)
+        @Pattern(
+            regexp = "(?s).*\\S.*",
+            message = "{jakarta.validation.constraints.NotBlank.message}")
+        String description,
     TicketPriority priority) {
 
   boolean isEmpty() {

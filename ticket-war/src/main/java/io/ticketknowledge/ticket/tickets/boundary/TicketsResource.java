@@ -53,7 +53,8 @@ public class TicketsResource {
   @Counted(name = "tickets_opened", absolute = true, description = "Tickets opened through the API")
   @Timed(name = "tickets_open_duration", absolute = true)
   public Response open(@Valid @NotNull NewTicket request, @Context UriInfo uri) {
-    Ticket ticket = workflow.open(request.subject(), request.description(), request.priority(), currentUser);
+    Ticket ticket =
+        workflow.open(request.subject(), request.description(), request.priority(), currentUser);
     return Response.created(uri.getAbsolutePathBuilder().path(ticket.id().toString()).build())
         .tag(Versions.etag(ticket.version()))
         .entity(TicketView.of(ticket))
@@ -82,7 +83,8 @@ public class TicketsResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull TicketChanges changes) {
     Ticket ticket =
-        workflow.change(id, changes.subject(), changes.description(), changes.priority(), ifMatch, currentUser);
+        workflow.change(
+            id, changes.subject(), changes.description(), changes.priority(), ifMatch, currentUser);
     return Response.ok(TicketView.of(ticket)).tag(Versions.etag(ticket.version())).build();
   }
 

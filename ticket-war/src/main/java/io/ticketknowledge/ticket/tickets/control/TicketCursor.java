@@ -16,7 +16,9 @@ public final class TicketCursor {
   private TicketCursor() {}
 
   public static String after(long lastId) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + lastId).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((PREFIX + lastId).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The id to continue below, or {@code Long.MAX_VALUE} for the first page. */

@@ -29,7 +29,9 @@ public class TicketQueries {
   public List<Ticket> page(CurrentUser user, long beforeId, int limit) {
     TypedQuery<Ticket> query;
     if (TicketAccess.seesAll(user)) {
-      query = em.createQuery("SELECT t FROM Ticket t WHERE t.id < :before ORDER BY t.id DESC", Ticket.class);
+      query =
+          em.createQuery(
+              "SELECT t FROM Ticket t WHERE t.id < :before ORDER BY t.id DESC", Ticket.class);
     } else {
       query =
           em.createQuery(

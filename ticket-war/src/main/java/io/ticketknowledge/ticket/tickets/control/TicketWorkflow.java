@@ -21,8 +21,10 @@ public class TicketWorkflow {
 
   @Inject TicketQueries queries;
 
-  public Ticket open(String subject, String description, TicketPriority priority, CurrentUser requester) {
-    Ticket ticket = Ticket.open(subject, description, priority, requester.id(), requester.displayName());
+  public Ticket open(
+      String subject, String description, TicketPriority priority, CurrentUser requester) {
+    Ticket ticket =
+        Ticket.open(subject, description, priority, requester.id(), requester.displayName());
     em.persist(ticket);
     em.flush();
     return ticket;
@@ -33,7 +35,12 @@ public class TicketWorkflow {
    * named by {@code ifMatch}.
    */
   public Ticket change(
-      long id, String subject, String description, TicketPriority priority, String ifMatch, CurrentUser user) {
+      long id,
+      String subject,
+      String description,
+      TicketPriority priority,
+      String ifMatch,
+      CurrentUser user) {
     Ticket ticket = queries.visible(id, user);
     if (!TicketAccess.canEdit(user, ticket)) {
       throw ApiException.forbidden();

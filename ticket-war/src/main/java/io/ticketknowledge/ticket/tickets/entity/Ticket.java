@@ -20,7 +20,11 @@ import java.time.temporal.ChronoUnit;
 public class Ticket {
 
   @Id
-  @SequenceGenerator(name = "tickets_ids", schema = "ticket", sequenceName = "tickets_id_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "tickets_ids",
+      schema = "ticket",
+      sequenceName = "tickets_id_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tickets_ids")
   private Long id;
 
@@ -55,7 +59,11 @@ public class Ticket {
   protected Ticket() {}
 
   public static Ticket open(
-      String subject, String description, TicketPriority priority, String requesterId, String requesterName) {
+      String subject,
+      String description,
+      TicketPriority priority,
+      String requesterId,
+      String requesterName) {
     Ticket ticket = new Ticket();
     ticket.subject = subject.strip();
     ticket.description = description.strip();
