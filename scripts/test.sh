@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: unit tests, in-container (Arquillian) tests and black-box system tests
-# of the EAR in the production profile. Starts the real services the tests need on 127.0.0.1
+# Runs the whole test suite: unit tests, in-container (Arquillian) tests, black-box system tests
+# of the EAR in the production profile, and a smoke test of scripts/run.sh (embedded profile). Starts the real services the tests need on 127.0.0.1
 # (PostgreSQL, Redis, Kafka, Elasticsearch, an S3 server, Keycloak), installing what is missing,
 # leaves alone those already running, and stops what it started.
 set -euo pipefail
@@ -33,4 +33,6 @@ TK_KEYSTORE_PASSWORD=$(cat .services/keystore-password)
 export TK_KEYSTORE_PASSWORD
 
 mvn -B verify "$@"
+# the README's run command, end to end, in the embedded profile
+if [ $# -eq 0 ]; then scripts/smoke-embedded.sh; fi
 echo "scripts/test.sh: passed in $(( $(date +%s) - started )) s"
