@@ -9,6 +9,8 @@ if [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then
   exit 0
 fi
 cd "$(dirname "$0")/.."
+# the embedded profile must not pick up the test services' addresses or secrets
+while read -r name; do unset "$name"; done < <(compgen -e | grep '^TK_' || true)
 export TK_HTTP_PORT=${TK_HTTP_PORT:-9380} TK_HTTPS_PORT=${TK_HTTPS_PORT:-9743} TK_PROFILE=embedded
 base="http://127.0.0.1:${TK_HTTP_PORT}"
 passed=0
