@@ -135,6 +135,51 @@ class TicketSliceIT {
             < first.get("items").get(1).get("id").asLong());
   }
 
+  @Test
+  void aRetriedPostWithTheSameIdempotencyKeyOpensOneTicket() {
+    String key = "retry-" + UUID.randomUUID();
+    String body = "{\"subject\":\"網路斷線\",\"description\":\"重送測試\"}";
+    HttpResponse<String> first = postWithKey("requester1", key, body);
+    HttpResponse<String> retry = postWithKey("requester1", key, body);
+
+    assertEquals(201, first.statusCode(), first.body());
+    assertEquals(201, retry.statusCode(), retry.body());
+    assertEquals(Api.json(first).get("id"), Api.json(retry).get("id"), "no duplicate ticket");
+    assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
+    assertTrue(first.headers().firstValue("Idempotent-Replayed").isEmpty());
+
+    // keys belong to their user: another user's identical key opens that user's own ticket
+    HttpResponse<String> otherUser = postWithKey("agent1", key, body);
+    assertEquals(201, otherUser.statusCode());
+    assertNotEquals(Api.json(first).get("id"), Api.json(otherUser).get("id"));
+  }
+
+  @Test
+  void anIdempotencyKeyReusedForAnotherRequestIsAConflict() {
+    String key = "reuse-" + UUID.randomUUID();
+    assertEquals(
+        201,
+        postWithKey("requester1", key, "{\"subject\":\"A\",\"description\":\"a\"}").statusCode());
+    HttpResponse<String> reused =
+        postWithKey("requester1", key, "{\"subject\":\"B\",\"description\":\"b\"}");
+    assertProblem(reused, 409, "conflict");
+  }
+
+  @Test
+  void malformedIdempotencyKeysAreRefused() {
+    String body = "{\"subject\":\"A\",\"description\":\"a\"}";
+    assertProblem(postWithKey("requester1", "has space", body), 400, "bad-request");
+    assertProblem(postWithKey("requester1", "k".repeat(256), body), 400, "bad-request");
+  }
+
+  private static HttpResponse<String> postWithKey(String user, String key, String json) {
+    return Api.send(
+        Api.request(TICKETS, Tokens.of(user))
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   static JsonNode open(String user, String subject) {
     HttpResponse<String> created =
         Api.postJson(

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,6 +18,9 @@ import java.util.logging.Logger;
 
 /** Builds localized problem+json responses; every exception mapper goes through here. */
 public final class ProblemResponses {
+
+  /** SQLSTATE of a unique-constraint violation, on PostgreSQL and H2 alike. */
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
 
@@ -76,6 +80,10 @@ public final class ProblemResponses {
       }
       if (cause instanceof ConstraintViolationException violations) {
         return ViolationProblems.toResponse(violations, headers, uri);
+      }
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        // two requests raced to create the same thing; the loser may simply retry
+        return build(ProblemKind.CONFLICT, "problem.duplicate.detail", new Object[0], headers, uri);
       }
       if (cause.getCause() == cause) {
         break;

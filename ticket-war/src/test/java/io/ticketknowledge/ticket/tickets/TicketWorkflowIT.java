@@ -53,6 +53,7 @@ class TicketWorkflowIT {
         .addAsResource("io/ticketknowledge/platform/i18n/messages_zh_TW.properties")
         .addAsResource("META-INF/persistence.xml")
         .addAsResource("db/migration/ticket/V1__tickets.sql")
+        .addAsResource("db/migration/ticket/V2__request_keys.sql")
         .addAsResource("db/migration/ticket/flyway.location")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }

@@ -2,7 +2,9 @@ package io.ticketknowledge.ticket.tickets.boundary;
 
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.platform.web.IdempotencyKeys;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.tickets.control.OpenedTicket;
 import io.ticketknowledge.ticket.tickets.control.TicketCursor;
 import io.ticketknowledge.ticket.tickets.control.TicketQueries;
 import io.ticketknowledge.ticket.tickets.control.TicketWorkflow;
@@ -52,13 +54,26 @@ public class TicketsResource {
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
   @Counted(name = "tickets_opened", absolute = true, description = "Tickets opened through the API")
   @Timed(name = "tickets_open_duration", absolute = true)
-  public Response open(@Valid @NotNull NewTicket request, @Context UriInfo uri) {
-    Ticket ticket =
-        workflow.open(request.subject(), request.description(), request.priority(), currentUser);
-    return Response.created(uri.getAbsolutePathBuilder().path(ticket.id().toString()).build())
-        .tag(Versions.etag(ticket.version()))
-        .entity(TicketView.of(ticket))
-        .build();
+  public Response open(
+      @Valid @NotNull NewTicket request,
+      @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+      @Context UriInfo uri) {
+    OpenedTicket opened =
+        workflow.open(
+            request.subject(),
+            request.description(),
+            request.priority(),
+            IdempotencyKeys.validated(idempotencyKey),
+            currentUser);
+    Ticket ticket = opened.ticket();
+    Response.ResponseBuilder response =
+        Response.created(uri.getAbsolutePathBuilder().path(ticket.id().toString()).build())
+            .tag(Versions.etag(ticket.version()))
+            .entity(TicketView.of(ticket));
+    if (opened.replayed()) {
+      response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
+    }
+    return response.build();
   }
 
   @GET
