@@ -83,7 +83,7 @@ class ProblemDetailsIT {
     String token = Tokens.of("agent1");
     JsonNode problem = assertProblem(Api.get(TICKETS + "/987654321", token), 404, "not-found");
     assertTrue(problem.get("detail").asText().contains("987654321"));
-    assertProblem(Api.get(TICKETS + "/not-a-number", token), 404, "not-found");
+    assertProblem(Api.get(TICKETS + "/not-a-number", token), 400, "bad-request");
     assertProblem(Api.get("/api/ticket/no-such-resource", token), 404, "not-found");
   }
 
@@ -98,5 +98,10 @@ class ProblemDetailsIT {
     assertHasFieldError(
         assertProblem(Api.get(TICKETS + "?limit=101", token), 400, "validation"), "limit");
     assertProblem(Api.get(TICKETS + "?cursor=forged", token), 400, "bad-request");
+    assertProblem(Api.get(TICKETS + "?limit=ten", token), 400, "bad-request");
+    assertProblem(
+        Api.send(Api.request(TICKETS, token).header("Accept", "application/xml").GET()),
+        406,
+        "not-acceptable");
   }
 }

@@ -36,7 +36,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     ProblemKind kind = ProblemKind.forStatus(status);
     String detailKey = null;
     Object[] args = {};
-    if (e instanceof NotFoundException) {
+    if (e instanceof NotFoundException && e.getCause() != null) {
+      // JAX-RS answers 404 when a path or query parameter does not convert; it is a bad request
+      kind = ProblemKind.BAD_REQUEST;
+      detailKey = "problem.invalid-parameter.detail";
+    } else if (e instanceof NotFoundException) {
       detailKey = "problem.route-not-found.detail";
     } else if (e instanceof NotAllowedException) {
       args = new Object[] {request == null ? "" : request.getMethod()};

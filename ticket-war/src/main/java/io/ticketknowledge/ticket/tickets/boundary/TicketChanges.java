@@ -16,9 +16,4 @@ public record TicketChanges(
             regexp = "(?s).*\\S.*",
             message = "{jakarta.validation.constraints.NotBlank.message}")
         String description,
-    TicketPriority priority) {
-
-  boolean isEmpty() {
-    return subject == null && description == null && priority == null;
-  }
-}
+    TicketPriority priority) {}
