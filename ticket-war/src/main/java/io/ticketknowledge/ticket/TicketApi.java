@@ -1,14 +1,20 @@
 package io.ticketknowledge.ticket;
 
+import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
 import io.ticketknowledge.ticket.tickets.boundary.TicketsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
@@ -17,7 +23,28 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @LoginConfig(authMethod = "MP-JWT")
 @OpenAPIDefinition(
     info = @Info(title = "Ticket & Knowledge — Ticket API", version = "1.0"),
-    security = @SecurityRequirement(name = "bearer"))
+    security = @SecurityRequirement(name = "bearer"),
+    components =
+        @Components(
+            schemas =
+                @Schema(
+                    name = "Problem",
+                    type = SchemaType.OBJECT,
+                    description =
+                        "RFC 9457: type (URI of the kind), title, status, detail, instance,"
+                            + " errors[{field, message}] for invalid fields, reference for 500s"),
+            responses = {
+              @APIResponse(
+                  name = "problem",
+                  description = "RFC 9457 problem, localized by Accept-Language (zh-TW, en)",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = "validation",
+                  description = "Invalid input: the problem's errors[] names each field",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            }))
 @SecurityScheme(
     securitySchemeName = "bearer",
     type = SecuritySchemeType.HTTP,

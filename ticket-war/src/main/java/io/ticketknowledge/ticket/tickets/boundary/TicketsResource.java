@@ -37,8 +37,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("tickets")
+@SecurityRequirement(name = "bearer")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,11 +57,23 @@ public class TicketsResource {
 
   @POST
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
+  @Operation(summary = "Open a ticket", description = "The caller becomes the requester.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Opened (or replayed for a repeated Idempotency-Key)")
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(
+      responseCode = "409",
+      description = "Idempotency-Key reused with another request",
+      ref = "problem")
+  @APIResponse(responseCode = "413", ref = "problem")
   @Counted(name = "tickets_opened", absolute = true, description = "Tickets opened through the API")
   @Timed(name = "tickets_open_duration", absolute = true)
   public Response open(
       @Valid @NotNull NewTicket request,
-      @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+      @Parameter(description = "Makes retries safe: the same key returns the first result")
+          @HeaderParam(IdempotencyKeys.HEADER)
+          String idempotencyKey,
       @Context UriInfo uri) {
     OpenedTicket opened =
         workflow.open(
@@ -79,6 +96,13 @@ public class TicketsResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
+  @Operation(summary = "Read a ticket", description = "The ETag header is the ticket's version.")
+  @APIResponse(responseCode = "200", description = "The ticket")
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such ticket, or not visible to the caller",
+      ref = "problem")
   public Response get(@PathParam("id") long id, @Context Request request) {
     Ticket ticket = queries.visible(id, currentUser);
     EntityTag etag = Versions.etag(ticket.version());
@@ -93,6 +117,16 @@ public class TicketsResource {
   @Path("{id}")
   @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
+  @Operation(
+      summary = "Change a ticket (JSON merge patch)",
+      description = "Needs If-Match with the last ETag read.")
+  @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header")
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed by someone else since your ETag",
+      ref = "problem")
+  @APIResponse(responseCode = "428", description = "If-Match missing", ref = "problem")
   public Response change(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -105,6 +139,10 @@ public class TicketsResource {
 
   @GET
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
+  @Operation(
+      summary = "List tickets, newest first",
+      description =
+          "Requesters see their own tickets, agents and admins all. Follow nextCursor for the next page.")
   public TicketPage list(
       @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit,
       @QueryParam("cursor") @Size(max = 200) String cursor) {
