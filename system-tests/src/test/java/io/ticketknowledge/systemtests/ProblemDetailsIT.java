@@ -50,6 +50,25 @@ class ProblemDetailsIT {
   }
 
   @Test
+  void controlCharactersThatPostgresWouldRefuseAreValidationErrors() {
+    // PostgreSQL cannot store NUL: without validation this would be a 500
+    JsonNode problem =
+        assertProblem(
+            post(
+                "application/json",
+                "{\"subject\":\"a\\u0000b\",\"description\":\"bidi \\u202e spoof\"}",
+                "en"),
+            400,
+            "validation");
+    assertHasFieldError(problem, "subject");
+    assertHasFieldError(problem, "description");
+    assertEquals(
+        201,
+        post("application/json", "{\"subject\":\"多行說明\",\"description\":\"第一行\\n第二行\"}", "en")
+            .statusCode());
+  }
+
+  @Test
   void malformedJsonAndWrongShapesAreClientErrors() {
     assertProblem(post("application/json", "{\"subject\":", "en"), 400, "malformed-json");
     assertProblem(post("application/json", "[1,2,3]", "en"), 400, "malformed-json");

@@ -48,7 +48,8 @@ class TicketWorkflowIT {
             PLATFORM + "i18n",
             PLATFORM + "security",
             PLATFORM + "persistence",
-            PLATFORM + "web")
+            PLATFORM + "web",
+            PLATFORM + "validation")
         .addAsResource("io/ticketknowledge/platform/i18n/messages.properties")
         .addAsResource("io/ticketknowledge/platform/i18n/messages_zh_TW.properties")
         .addAsResource("META-INF/persistence.xml")

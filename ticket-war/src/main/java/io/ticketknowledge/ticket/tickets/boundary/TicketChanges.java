@@ -1,5 +1,6 @@
 package io.ticketknowledge.ticket.tickets.boundary;
 
+import io.ticketknowledge.platform.validation.CleanText;
 import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,10 +11,12 @@ public record TicketChanges(
         @Pattern(
             regexp = "(?s).*\\S.*",
             message = "{jakarta.validation.constraints.NotBlank.message}")
+        @CleanText
         String subject,
     @Size(min = 1, max = 20000)
         @Pattern(
             regexp = "(?s).*\\S.*",
             message = "{jakarta.validation.constraints.NotBlank.message}")
+        @CleanText(multiline = true)
         String description,
     TicketPriority priority) {}
