@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Bad input gets a clear, localized problem+json answer — never a 500 or a stack trace. */
@@ -95,6 +97,22 @@ class ProblemDetailsIT {
     String huge = "{\"subject\":\"x\",\"description\":\"" + "a".repeat(1_100_000) + "\"}";
     JsonNode problem = assertProblem(post("application/json", huge, "en"), 413, "body-too-large");
     assertTrue(problem.get("detail").asText().contains("1048576"), problem.toString());
+  }
+
+  @Test
+  void chunkedBodyWithoutALengthIsCutOffAtTheLimitToo() {
+    byte[] huge =
+        ("{\"subject\":\"x\",\"description\":\"" + "b".repeat(1_200_000) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        Api.send(
+            Api.request(TICKETS, Tokens.of("requester1"))
+                .header("Content-Type", "application/json")
+                // a stream of unknown length goes out chunked, without Content-Length
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(huge))));
+    assertProblem(response, 413, "body-too-large");
   }
 
   @Test

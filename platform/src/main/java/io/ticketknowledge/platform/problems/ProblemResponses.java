@@ -63,10 +63,16 @@ public final class ProblemResponses {
    * optimistic-lock race, a body over the limit, a validation failure), or null if there is none.
    */
   public static Response fromCause(Throwable e, HttpHeaders headers, UriInfo uri) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+    // our own exceptions win, however deep: a body cut off at the size limit surfaces wrapped in
+    // the JSON parser's error, and is still a 413, not malformed JSON
+    for (Throwable cause = e;
+        cause != null && cause.getCause() != cause;
+        cause = cause.getCause()) {
       if (cause instanceof ApiException api) {
         return build(api.kind(), api.detailKey(), api.detailArgs(), headers, uri);
       }
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
         return build(ProblemKind.MALFORMED_JSON, null, new Object[0], headers, uri);
       }
