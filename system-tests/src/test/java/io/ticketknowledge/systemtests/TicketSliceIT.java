@@ -44,6 +44,11 @@ class TicketSliceIT {
 
     HttpResponse<String> read = Api.get(TICKETS + "/" + id, Tokens.of("requester1"));
     assertEquals(200, read.statusCode(), read.body());
+    assertEquals("nosniff", read.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals(
+        "private, no-cache",
+        read.headers().firstValue("Cache-Control").orElse(""),
+        "no shared caching of personal data");
     assertEquals(etag, read.headers().firstValue("ETag").orElseThrow());
     assertEquals(subject, Api.json(read).get("subject").asText());
 
