@@ -442,8 +442,12 @@ start_kafka() {
   local cp="$KAFKA_DIR/lib/*" l4j="-Dlog4j2.configurationFile=$KAFKA_DIR/log4j2.xml"
   if [ ! -f "$KAFKA_DIR/data/meta.properties" ]; then
     local cid
-    # a cluster id is 16 random bytes, base64url without padding (what `StorageTool random-uuid` prints)
-    cid=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+    # a cluster id is 16 random bytes, base64url without padding (what `StorageTool random-uuid` prints);
+    # like Kafka's own generator, never one that starts with '-', which the tool would take for an option
+    cid=-
+    while [ "${cid#-}" != "$cid" ]; do
+      cid=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+    done
     java -cp "$cp" "$l4j" kafka.tools.StorageTool format --config "$KAFKA_DIR/server.properties" \
       --cluster-id "$cid" >"$KAFKA_DIR/format.log" 2>&1 || { show_tail "$KAFKA_DIR/format.log"; die "kafka: storage format failed"; }
   fi
