@@ -20,8 +20,9 @@ if [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then usage; exit 0; fi
 if [ "${1:-}" = "--keep-services" ]; then keep=true; shift; fi
 
 started=$(date +%s)
-scripts/services/up.sh
+# set before starting anything, so a failed start does not leave the started services behind
 if ! $keep; then trap 'scripts/services/down.sh' EXIT; fi
+scripts/services/up.sh
 
 set -a
 # shellcheck disable=SC1091
