@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -48,18 +47,9 @@ class ConcurrencyIT {
   @Test
   void concurrentRetriesWithOneIdempotencyKeyOpenOneTicket() throws Exception {
     String key = "race-" + UUID.randomUUID();
-    String token = Tokens.of("requester1");
+    String body = "{\"subject\":\"重複送出 " + key + "\",\"description\":\"同一把鑰匙\"}";
     Map<Integer, Long> statuses =
-        race(
-            i ->
-                Api.send(
-                        Api.request("/api/ticket/tickets", token)
-                            .header("Content-Type", "application/json")
-                            .header("Idempotency-Key", key)
-                            .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                    "{\"subject\":\"重複送出\",\"description\":\"同一把鑰匙\"}")))
-                    .statusCode());
+        race(i -> TicketSliceIT.postWithKey("requester1", key, body).statusCode());
 
     // the first commits; the others either replay it (201) or lost the race and may retry (409)
     assertTrue(statuses.getOrDefault(201, 0L) >= 1, statuses.toString());
@@ -71,21 +61,14 @@ class ConcurrencyIT {
             DriverManager.getConnection(
                 Api.env("TK_DB_URL"), Api.env("TK_DB_USER"), Api.env("TK_DB_PASSWORD"));
         PreparedStatement count =
-            db.prepareStatement("SELECT count(*) FROM ticket.request_keys WHERE idem_key = ?")) {
-      count.setString(1, key);
+            db.prepareStatement("SELECT count(*) FROM ticket.tickets WHERE subject = ?")) {
+      count.setString(1, "重複送出 " + key);
       try (ResultSet row = count.executeQuery()) {
         row.next();
-        assertEquals(1, row.getInt(1), "one ticket for the key");
+        assertEquals(1, row.getInt(1), "exactly one ticket stored for the key");
       }
     }
-    HttpResponse<String> retry =
-        Api.send(
-            Api.request("/api/ticket/tickets", token)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", key)
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"subject\":\"重複送出\",\"description\":\"同一把鑰匙\"}")));
+    HttpResponse<String> retry = TicketSliceIT.postWithKey("requester1", key, body);
     assertEquals(201, retry.statusCode());
     assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
   }

@@ -177,7 +177,7 @@ class TicketSliceIT {
     assertProblem(postWithKey("requester1", "k".repeat(256), body), 400, "bad-request");
   }
 
-  private static HttpResponse<String> postWithKey(String user, String key, String json) {
+  static HttpResponse<String> postWithKey(String user, String key, String json) {
     return Api.send(
         Api.request(TICKETS, Tokens.of(user))
             .header("Content-Type", "application/json")
