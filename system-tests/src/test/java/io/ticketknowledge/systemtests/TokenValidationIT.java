@@ -14,6 +14,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -138,6 +139,22 @@ class TokenValidationIT {
             .withoutPadding()
             .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
     assertEquals(401, statusWith(header + "." + parts[1] + "."));
+  }
+
+  @Test
+  void theEmbeddedIdentityProviderIsOffInProduction() {
+    HttpResponse<String> token =
+        Api.send(
+            Api.request("/oidc/endpoint/OP/token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=tk-cli&username=admin1&password=admin1-pass")));
+    assertEquals(404, token.statusCode(), token.body());
+    assertEquals(
+        404,
+        Api.send(Api.request("/oidc/endpoint/OP/.well-known/openid-configuration").GET())
+            .statusCode());
   }
 
   @Test
