@@ -13,7 +13,6 @@ import java.util.ResourceBundle;
 public final class Messages {
 
   public static final Locale ZH_TW = Locale.forLanguageTag("zh-TW");
-  public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, ZH_TW);
   private static final String BUNDLE = "io.ticketknowledge.platform.i18n.messages";
 
   private Messages() {}

@@ -34,12 +34,4 @@ public class ApiException extends RuntimeException {
   public static ApiException notFound(String detailKey, Object... args) {
     return new ApiException(ProblemKind.NOT_FOUND, detailKey, args);
   }
-
-  public static ApiException forbidden() {
-    return new ApiException(ProblemKind.FORBIDDEN, null);
-  }
-
-  public static ApiException conflict(String detailKey, Object... args) {
-    return new ApiException(ProblemKind.CONFLICT, detailKey, args);
-  }
 }

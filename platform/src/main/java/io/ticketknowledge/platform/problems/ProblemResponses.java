@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -63,16 +64,15 @@ public final class ProblemResponses {
    * optimistic-lock race, a body over the limit, a validation failure), or null if there is none.
    */
   public static Response fromCause(Throwable e, HttpHeaders headers, UriInfo uri) {
+    List<Throwable> chain = causes(e);
     // our own exceptions win, however deep: a body cut off at the size limit surfaces wrapped in
     // the JSON parser's error, and is still a 413, not malformed JSON
-    for (Throwable cause = e;
-        cause != null && cause.getCause() != cause;
-        cause = cause.getCause()) {
+    for (Throwable cause : chain) {
       if (cause instanceof ApiException api) {
         return build(api.kind(), api.detailKey(), api.detailArgs(), headers, uri);
       }
     }
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+    for (Throwable cause : chain) {
       if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
         return build(ProblemKind.MALFORMED_JSON, null, new Object[0], headers, uri);
       }
@@ -91,11 +91,17 @@ public final class ProblemResponses {
         // two requests raced to create the same thing; the loser may simply retry
         return build(ProblemKind.CONFLICT, "problem.duplicate.detail", new Object[0], headers, uri);
       }
-      if (cause.getCause() == cause) {
-        break;
-      }
     }
     return null;
+  }
+
+  /** The exception and its causes, outermost first, stopping at a cycle. */
+  private static List<Throwable> causes(Throwable e) {
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable cause = e; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+      chain.add(cause);
+    }
+    return chain;
   }
 
   /**

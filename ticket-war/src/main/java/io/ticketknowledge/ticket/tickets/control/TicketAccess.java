@@ -5,8 +5,9 @@ import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
 
 /**
- * Object-level rules: agents and admins work every ticket; a requester sees and edits only their
- * own. A ticket the caller may not see is reported as not found, so its existence does not leak.
+ * Object-level rules: agents and admins work every ticket; a requester sees (and so edits) only
+ * their own. A ticket the caller may not see is reported as not found, so its existence does not
+ * leak.
  */
 public final class TicketAccess {
 
@@ -18,9 +19,5 @@ public final class TicketAccess {
 
   public static boolean canSee(CurrentUser user, Ticket ticket) {
     return seesAll(user) || ticket.isRequestedBy(user.id());
-  }
-
-  public static boolean canEdit(CurrentUser user, Ticket ticket) {
-    return canSee(user, ticket);
   }
 }
