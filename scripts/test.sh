@@ -23,6 +23,8 @@ started=$(date +%s)
 # set before starting anything, so a failed start does not leave the started services behind
 if ! $keep; then trap 'scripts/services/down.sh' EXIT; fi
 scripts/services/up.sh
+# command-line tools of the deployment checks (docker-compose, promtool, nginx, shellcheck, pg_dump)
+scripts/services/tools.sh
 
 set -a
 # shellcheck disable=SC1091
