@@ -1,6 +1,8 @@
 package io.ticketknowledge.knowledge;
 
 import io.ticketknowledge.knowledge.articles.boundary.ArticlesResource;
+import io.ticketknowledge.knowledge.events.boundary.DeadLettersResource;
+import io.ticketknowledge.knowledge.signals.boundary.TicketSignalsResource;
 import io.ticketknowledge.platform.web.PlatformProviders;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -17,6 +19,7 @@ public class KnowledgeApi extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return PlatformProviders.with(ArticlesResource.class);
+    return PlatformProviders.with(
+        ArticlesResource.class, TicketSignalsResource.class, DeadLettersResource.class);
   }
 }

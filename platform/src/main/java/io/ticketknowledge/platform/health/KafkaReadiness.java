@@ -41,7 +41,7 @@ public class KafkaReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    if (!"kafka".equals(transport)) {
+    if (!"liberty-kafka".equals(transport)) {
       return Probe.embedded("events", transport);
     }
     return Probe.run("events", transport, this::describe);

@@ -28,7 +28,7 @@ class ReadinessWhenServicesAreDownTest {
   @Test
   void kafkaDown() {
     KafkaReadiness check = new KafkaReadiness();
-    check.transport = "kafka";
+    check.transport = "liberty-kafka";
     check.bootstrap = "127.0.0.1:1";
     check.timeoutMs = TIMEOUT_MS;
     try {

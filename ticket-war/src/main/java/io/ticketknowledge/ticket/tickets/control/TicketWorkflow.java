@@ -22,6 +22,8 @@ public class TicketWorkflow {
 
   @Inject TicketQueries queries;
 
+  @Inject TicketEvents events;
+
   public Ticket open(
       String subject, String description, TicketPriority priority, CurrentUser requester) {
     return open(subject, description, priority, null, requester).ticket();
@@ -54,6 +56,7 @@ public class TicketWorkflow {
         Ticket.open(subject, description, priority, requester.id(), requester.displayName());
     em.persist(ticket);
     em.flush();
+    events.opened(ticket, requester);
     if (keyId != null) {
       // a concurrent twin fails here on the primary key and is answered 409 (retry to replay)
       em.persist(new RequestKey(keyId, fingerprint, ticket.id()));
@@ -76,6 +79,7 @@ public class TicketWorkflow {
     // whoever may see a ticket may edit its fields; the lifecycle issue will narrow this
     Ticket ticket = queries.visible(id, user);
     Versions.requireMatch(ifMatch, ticket.version());
+    long before = ticket.version();
     if (subject != null) {
       ticket.rename(subject);
     }
@@ -86,6 +90,9 @@ public class TicketWorkflow {
       ticket.prioritize(priority);
     }
     em.flush();
+    if (ticket.version() != before) {
+      events.changed(ticket, user);
+    }
     return ticket;
   }
 }
