@@ -9,12 +9,20 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The Knowledge module's REST API, below the module's context root {@code /api/knowledge}. */
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
 @OpenAPIDefinition(info = @Info(title = "Ticket & Knowledge — Knowledge API", version = "1.0"))
+// declared in each module: each WAR is also deployable alone, and its document must stand alone
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
 public class KnowledgeApi extends Application {
 
   @Override

@@ -1,0 +1,69 @@
+package io.ticketknowledge.systemtests;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Stops and restarts the Kafka broker that scripts/services/up.sh started, for fault tests. A
+ * broker this machine runs otherwise cannot be stopped from here: the test then fails and says so.
+ */
+final class Broker {
+
+  private static final Path ROOT = Path.of(System.getProperty("tk.repo.root", ".."));
+  private static final Path PID = ROOT.resolve(".services/kafka/kafka.pid");
+
+  private Broker() {}
+
+  static void stop() {
+    if (!Files.isReadable(PID)) {
+      throw new AssertionError(
+          "no " + PID + ": the Kafka fault test needs the broker that scripts/services/up.sh runs");
+    }
+    try {
+      long pid = Long.parseLong(Files.readString(PID).trim());
+      ProcessHandle broker =
+          ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("Kafka pid " + pid + " gone"));
+      broker.destroy(); // SIGTERM: a controlled shutdown
+      await().atMost(Duration.ofSeconds(60)).until(() -> !broker.isAlive());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    await().atMost(Duration.ofSeconds(10)).until(() -> !answers());
+  }
+
+  static void start() {
+    try {
+      Process up =
+          new ProcessBuilder(ROOT.resolve("scripts/services/up.sh").toString(), "--only", "kafka")
+              .directory(ROOT.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      if (up.waitFor() != 0) {
+        throw new AssertionError("scripts/services/up.sh --only kafka failed");
+      }
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+    await().atMost(Duration.ofSeconds(60)).until(Broker::answers);
+  }
+
+  private static boolean answers() {
+    String[] hostPort = Api.env("TK_KAFKA_BOOTSTRAP").split(",")[0].split(":");
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])), 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.ticketknowledge.systemtests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** No event is lost while the broker is away: the outbox holds them and the relay catches up. */
+class KafkaOutageIT {
+
+  private static final int TICKETS = 20;
+
+  @Test
+  void ticketsOpenedWhileKafkaIsDownArePublishedAfterItReturns() {
+    double backlogBefore = Events.metric("tk_outbox_backlog", "module=\"ticket\"");
+    List<String> ids = new ArrayList<>();
+    Broker.stop();
+    try {
+      for (int i = 0; i < TICKETS; i++) {
+        ids.add(TicketSliceIT.open("requester1", "Kafka 停機時的工單 " + i).get("id").asText());
+      }
+      // the API answered; the events wait in the outbox
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  Events.metric("tk_outbox_backlog", "module=\"ticket\"")
+                      >= backlogBefore + TICKETS);
+    } finally {
+      Broker.start();
+    }
+
+    for (String id : ids) {
+      assertEquals(
+          1, Events.awaitSignal(id, 1, Duration.ofSeconds(180)).get("ticketVersion").asInt());
+    }
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> Events.metric("tk_outbox_backlog", "module=\"ticket\"") == 0);
+  }
+}
