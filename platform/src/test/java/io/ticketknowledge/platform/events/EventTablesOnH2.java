@@ -1,0 +1,69 @@
+package io.ticketknowledge.platform.events;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * An in-memory H2 database in PostgreSQL mode (as the embedded profile runs) with a schema holding
+ * the event tables, created from the Ticket module's migration so the DDL is the real one.
+ */
+final class EventTablesOnH2 {
+
+  static final Path MIGRATION =
+      Path.of("../ticket-war/src/main/resources/db/migration/ticket/V3__events.sql");
+
+  private EventTablesOnH2() {}
+
+  static DataSource create(String schema) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(
+        "jdbc:h2:mem:"
+            + UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("create schema " + schema);
+      statement.execute("set schema " + schema);
+      for (String ddl : statements()) {
+        statement.execute(ddl);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return dataSource;
+  }
+
+  private static List<String> statements() {
+    try {
+      List<String> result = new ArrayList<>();
+      StringBuilder current = new StringBuilder();
+      for (String line : Files.readAllLines(MIGRATION)) {
+        if (line.startsWith("--")) {
+          continue;
+        }
+        current.append(line).append('\n');
+        if (line.trim().endsWith(";")) {
+          result.add(current.toString().trim().replaceAll(";$", ""));
+          current.setLength(0);
+        }
+      }
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Connection connect(DataSource dataSource) throws SQLException {
+    return dataSource.getConnection();
+  }
+}
