@@ -5,7 +5,9 @@ import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 
@@ -15,6 +17,10 @@ public class TicketQueries {
 
   @PersistenceContext(unitName = "ticket")
   EntityManager em;
+
+  /** Lists read from the read data source, which may be a replica (see persistence.xml). */
+  @PersistenceUnit(unitName = "ticket-read")
+  EntityManagerFactory readUnit;
 
   /** The ticket if the user may see it; otherwise 404, whether or not it exists. */
   public Ticket visible(long id, CurrentUser user) {
@@ -27,6 +33,12 @@ public class TicketQueries {
 
   /** Newest first, {@code limit} tickets with ids below {@code beforeId}. */
   public List<Ticket> page(CurrentUser user, long beforeId, int limit) {
+    try (EntityManager read = readUnit.createEntityManager()) {
+      return page(read, user, beforeId, limit);
+    }
+  }
+
+  private static List<Ticket> page(EntityManager em, CurrentUser user, long beforeId, int limit) {
     TypedQuery<Ticket> query;
     if (TicketAccess.seesAll(user)) {
       query =
