@@ -16,6 +16,19 @@ public record Manifest(Path file, int document, HasMetadata resource) {
 
   /** How a failure message names this object: file, document number, kind and name. */
   public String describe() {
-    return file + " (document " + document + ") " + kind() + "/" + name();
+    return shortPath() + " (document " + document + ") " + kind() + "/" + name();
+  }
+
+  /** The file relative to the repository root when it lies inside it. */
+  private Path shortPath() {
+    String root = System.getProperty("tk.repo.root");
+    if (root != null) {
+      Path base = Path.of(root).toAbsolutePath().normalize();
+      Path absolute = file.toAbsolutePath().normalize();
+      if (absolute.startsWith(base)) {
+        return base.relativize(absolute);
+      }
+    }
+    return file;
   }
 }
