@@ -1,0 +1,39 @@
+package io.ticketknowledge.operations.kubernetes;
+
+import static io.ticketknowledge.operations.kubernetes.Violations.assertNone;
+import static io.ticketknowledge.operations.kubernetes.Violations.assertReported;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NetworkPolicyCoverageIT {
+
+  @Test
+  void theNamespaceDeniesEverythingByDefault() {
+    assertNone(NetworkPolicyCoverage.defaultDeny(RepoFiles.deployed()));
+  }
+
+  @Test
+  void dataServicesAdmitOnlyTheirClients() {
+    assertNone(NetworkPolicyCoverage.dataServices(RepoFiles.deployed()));
+  }
+
+  @Test
+  void aMissingDefaultDenyIsReported() {
+    List<Manifest> bad = RepoFiles.fixtureManifests("network-violations");
+
+    assertReported(NetworkPolicyCoverage.defaultDeny(bad), "no default-deny NetworkPolicy");
+  }
+
+  @Test
+  void openOrMissingDataServicePoliciesAreReported() {
+    List<String> v =
+        NetworkPolicyCoverage.dataServices(RepoFiles.fixtureManifests("network-violations"));
+
+    assertReported(v, "NetworkPolicy/postgres", "admits frontend, which is not one of its clients");
+    assertReported(v, "NetworkPolicy/redis", "without 'from' admits every source");
+    assertReported(v, "NetworkPolicy/elasticsearch", "from outside the namespace's pods");
+    assertReported(v, "data service kafka: no NetworkPolicy selects its pods");
+    assertReported(v, "data service logging-es: no NetworkPolicy");
+  }
+}
