@@ -86,7 +86,9 @@ public final class RedisCache implements CacheStore {
    */
   public RedisCache(URI url, String namespace, RedisPoolSettings settings) {
     this.namespace = CacheArguments.namespace(namespace);
-    if (url == null || !JedisURIHelper.isValid(url)) {
+    if (url == null
+        || !JedisURIHelper.isValid(url)
+        || !(JedisURIHelper.isRedisScheme(url) || JedisURIHelper.isRedisSSLScheme(url))) {
       throw new IllegalArgumentException("not a Redis URL: " + redacted(url));
     }
     HostAndPort hostAndPort = JedisURIHelper.getHostAndPort(url);
