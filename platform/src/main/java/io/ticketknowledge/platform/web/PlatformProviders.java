@@ -22,6 +22,7 @@ public final class PlatformProviders {
     classes.add(WebApplicationExceptionMapper.class);
     classes.add(UnexpectedErrorMapper.class);
     classes.add(BodySizeLimit.class);
+    classes.add(ApiRateLimit.class);
     classes.add(SecurityHeaders.class);
     return classes;
   }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ticketknowledge.platform.cache.CacheAdapters;
+import io.ticketknowledge.platform.cache.CacheSettings;
+import io.ticketknowledge.platform.cache.RedisPoolSettings;
+import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
@@ -18,11 +23,22 @@ class ReadinessWhenServicesAreDownTest {
 
   @Test
   void redisDown() {
+    Duration timeout = Duration.ofMillis(TIMEOUT_MS);
     RedisReadiness check = new RedisReadiness();
     check.adapter = "redis";
-    check.url = "redis://127.0.0.1:1";
-    check.timeoutMs = TIMEOUT_MS;
-    assertDown(check.call(), "cache");
+    check.adapters =
+        new CacheAdapters(
+            new CacheSettings(
+                "redis",
+                "tk:",
+                100,
+                URI.create("redis://127.0.0.1:1"),
+                new RedisPoolSettings(2, 2, 0, timeout, timeout, timeout)));
+    try {
+      assertDown(check.call(), "cache");
+    } finally {
+      check.adapters.close();
+    }
   }
 
   @Test

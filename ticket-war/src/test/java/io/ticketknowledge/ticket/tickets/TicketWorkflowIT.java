@@ -49,6 +49,7 @@ class TicketWorkflowIT {
             PLATFORM + "security",
             PLATFORM + "persistence",
             PLATFORM + "web",
+            PLATFORM + "cache",
             PLATFORM + "validation")
         .addAsResource("io/ticketknowledge/platform/i18n/messages.properties")
         .addAsResource("io/ticketknowledge/platform/i18n/messages_zh_TW.properties")
