@@ -73,6 +73,8 @@ public final class FilesystemBlobStore implements BlobStore {
       return new StoredBlob(key, upload.contentType(), upload.size(), upload.sha256Hex());
     } catch (InspectedUpload.TooLarge e) {
       throw BlobProblems.tooLarge(policy.maxBytes());
+    } catch (InspectedUpload.ClientStreamFailed e) {
+      throw e.getCause();
     } catch (IOException e) {
       throw new UncheckedIOException("storing a blob under " + root + " failed", e);
     } finally {

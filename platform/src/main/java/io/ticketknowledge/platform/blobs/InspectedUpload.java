@@ -23,12 +23,29 @@ final class InspectedUpload extends InputStream {
     }
   }
 
+  /**
+   * The client's stream failed with an unchecked exception (e.g. a request size filter's 413). As
+   * an IOException it makes the S3 client abort its multipart upload too; adapters then rethrow the
+   * original.
+   */
+  static final class ClientStreamFailed extends IOException {
+    ClientStreamFailed(RuntimeException cause) {
+      super("the upload stream failed", cause);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
+    }
+  }
+
   private final InputStream content;
   private final String contentType;
   private final long maxBytes;
   private final MessageDigest sha256;
   private long size;
   private boolean overLimit;
+  private RuntimeException clientFailure;
 
   private InspectedUpload(InputStream content, String contentType, long maxBytes) {
     this.content = content;
@@ -82,7 +99,12 @@ final class InspectedUpload extends InputStream {
 
   @Override
   public int read() throws IOException {
-    int b = content.read();
+    int b;
+    try {
+      b = content.read();
+    } catch (RuntimeException e) {
+      throw clientFailed(e);
+    }
     if (b >= 0) {
       count(1);
       sha256.update((byte) b);
@@ -92,12 +114,30 @@ final class InspectedUpload extends InputStream {
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
-    int n = content.read(buffer, offset, length);
+    int n;
+    try {
+      n = content.read(buffer, offset, length);
+    } catch (RuntimeException e) {
+      throw clientFailed(e);
+    }
     if (n > 0) {
       count(n);
       sha256.update(buffer, offset, n);
     }
     return n;
+  }
+
+  private ClientStreamFailed clientFailed(RuntimeException e) {
+    clientFailure = e;
+    return new ClientStreamFailed(e);
+  }
+
+  /**
+   * The unchecked exception the client's stream failed with, to rethrow as it was whatever wrapped
+   * it on its way out of the adapter's client; or null.
+   */
+  RuntimeException clientFailure() {
+    return clientFailure;
   }
 
   private void count(int n) throws TooLarge {

@@ -84,8 +84,12 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
               .contentType(upload.contentType())
               .build());
     } catch (Exception e) {
-      if (upload.overLimit()) { // the client aborted its multipart upload on our IOException
+      // either way the MinIO client aborted its multipart upload on our IOException
+      if (upload.overLimit()) {
         throw BlobProblems.tooLarge(upload.maxBytes());
+      }
+      if (upload.clientFailure() != null) {
+        throw upload.clientFailure();
       }
       throw failure("storing", key, e);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -181,6 +182,24 @@ abstract class BlobStoreContract {
     List<String> kept = leftovers();
     assertFalse(kept.isEmpty());
     assertTrue(kept.stream().allMatch(s -> s.contains(atLimit.key())), kept.toString());
+  }
+
+  /** E.g. the request's own size filter answering 413 from inside the stream, mid-upload. */
+  @Test
+  void aFailingClientStreamFailsThePutAsItIsAndLeavesNothing() throws Exception {
+    RuntimeException cutOff = new ApiException(ProblemKind.BODY_TOO_LARGE, null, 6 * MIB);
+    InputStream failing =
+        new GeneratedContent(
+            Samples.pdf(),
+            10 * MIB,
+            6 * MIB,
+            () -> {
+              throw cutOff;
+            });
+    RuntimeException e =
+        assertThrows(RuntimeException.class, () -> store.put(failing, UploadHints.NONE));
+    assertSame(cutOff, e);
+    assertEquals(List.of(), leftovers());
   }
 
   @Test

@@ -43,6 +43,8 @@ class ContentTypeDetectorTest {
     assertEquals(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         detect(Samples.docx(), null, "C:\\Users\\amy\\budget.xlsx"));
+    assertEquals("application/java-archive", detect(Samples.zip("a.class"), null, "tool.jar"));
+    assertEquals("application/zip", detect(Samples.zip("a.txt"), null, "notes.txt"));
     // a container without its name stays generic (and is not on the default allow-list)
     assertEquals("application/x-tika-ooxml", detect(Samples.docx(), null, null));
     // text is text, whatever the name
