@@ -14,6 +14,7 @@ public enum ProblemKind {
   PRECONDITION_FAILED(412, "precondition-failed"),
   BODY_TOO_LARGE(413, "body-too-large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+  RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable"),
   PRECONDITION_REQUIRED(428, "precondition-required"),
   TOO_MANY_REQUESTS(429, "too-many-requests"),
   INTERNAL(500, "internal"),

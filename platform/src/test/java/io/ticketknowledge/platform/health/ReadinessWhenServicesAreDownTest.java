@@ -4,14 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ticketknowledge.platform.blobs.BlobPolicy;
+import io.ticketknowledge.platform.blobs.ContentTypeDetector;
+import io.ticketknowledge.platform.blobs.FilesystemBlobStore;
+import io.ticketknowledge.platform.blobs.S3BlobStore;
+import io.ticketknowledge.platform.blobs.S3Settings;
 import io.ticketknowledge.platform.cache.CacheAdapters;
 import io.ticketknowledge.platform.cache.CacheSettings;
 import io.ticketknowledge.platform.cache.RedisPoolSettings;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Readiness must go DOWN, quickly and without internals, when a backing service of the profile does
@@ -64,17 +74,56 @@ class ReadinessWhenServicesAreDownTest {
   }
 
   @Test
-  void s3Down() {
+  void s3Down() throws Exception {
+    S3BlobStore store =
+        new S3BlobStore(
+            new S3Settings(
+                "http://127.0.0.1:1",
+                "us-east-1",
+                "tk-attachments",
+                "key",
+                "secret",
+                "",
+                S3Settings.MIN_PART_SIZE,
+                true,
+                Optional.empty(),
+                Duration.ofMillis(TIMEOUT_MS)),
+            BlobPolicy.of(List.of("text/plain"), 1024),
+            new ContentTypeDetector(),
+            Clock.systemUTC());
     BlobStoreReadiness check = new BlobStoreReadiness();
     check.adapter = "s3";
-    check.endpoint = "http://127.0.0.1:1";
-    check.region = "us-east-1";
-    check.bucket = "tk-attachments";
-    check.createBucket = true;
-    check.accessKey = Optional.of("key");
-    check.secretKey = Optional.of("secret");
-    check.timeoutMs = TIMEOUT_MS;
+    check.store = store;
+    try {
+      assertDown(check.call(), "blobs");
+    } finally {
+      store.close();
+    }
+  }
+
+  @Test
+  void blobDirectoryNotWritable(@TempDir Path temp) throws Exception {
+    // a directory cannot be made below a plain file, whoever runs the test (even root)
+    Path file = Files.writeString(temp.resolve("not-a-directory"), "x");
+    BlobStoreReadiness check = new BlobStoreReadiness();
+    check.adapter = "filesystem";
+    check.store =
+        new FilesystemBlobStore(
+            file.resolve("blobs"),
+            BlobPolicy.of(List.of("text/plain"), 1024),
+            new ContentTypeDetector(),
+            Clock.systemUTC());
     assertDown(check.call(), "blobs");
+
+    check.store =
+        new FilesystemBlobStore(
+            temp.resolve("blobs"),
+            BlobPolicy.of(List.of("text/plain"), 1024),
+            new ContentTypeDetector(),
+            Clock.systemUTC());
+    HealthCheckResponse response = check.call();
+    assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
+    assertTrue(Files.isDirectory(temp.resolve("blobs")));
   }
 
   @Test
