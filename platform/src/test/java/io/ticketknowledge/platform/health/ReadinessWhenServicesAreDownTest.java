@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Readiness must go DOWN, quickly and without internals, when a backing service of the profile does
@@ -45,6 +49,16 @@ class ReadinessWhenServicesAreDownTest {
     check.url = "http://127.0.0.1:1";
     check.timeoutMs = TIMEOUT_MS;
     assertDown(check.call(), "search");
+  }
+
+  @Test
+  void luceneDirectoryThatCannotBeADirectory(@TempDir Path temp) throws IOException {
+    SearchReadiness check = new SearchReadiness();
+    check.adapter = "lucene";
+    check.luceneDir = Files.writeString(temp.resolve("a-file"), "x").resolve("search").toString();
+    assertDown(check.call(), "search");
+    check.luceneDir = temp.resolve("search").toString();
+    assertEquals(HealthCheckResponse.Status.UP, check.call().getStatus());
   }
 
   @Test
