@@ -37,5 +37,5 @@ export TK_KEYSTORE_PASSWORD
 mvn -B -q install -DskipTests -DskipITs
 for transport in liberty-kafka in-jvm; do
   mvn -B verify -pl system-tests -Pbench -Dtk.bench.transport="$transport" \
-    -Dtk.bench.events="$events" | grep -E -A4 '^events: |BUILD|ERROR'
+    -Dtk.bench.events="$events" | grep -E -A4 'events: [0-9]|BUILD|ERROR'
 done

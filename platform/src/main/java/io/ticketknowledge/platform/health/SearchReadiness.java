@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -19,7 +21,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when the Elasticsearch cluster is green or yellow, if Elasticsearch is the search adapter.
+ * Ready when the Elasticsearch cluster is green or yellow, if Elasticsearch is the search adapter;
+ * with the Lucene adapter, when its index directory exists (or can be made) and is writable — a
+ * read-only or missing volume would otherwise fail only at the first write.
  */
 @Readiness
 @Alternative
@@ -35,6 +39,10 @@ public class SearchReadiness implements HealthCheck {
   String url;
 
   @Inject
+  @ConfigProperty(name = "tk.search.lucene.dir")
+  String luceneDir;
+
+  @Inject
   @ConfigProperty(name = "tk.health.timeout-ms")
   int timeoutMs;
 
@@ -42,10 +50,26 @@ public class SearchReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
+    if ("lucene".equals(adapter)) {
+      return Probe.run("search", adapter, this::luceneDirectory);
+    }
     if (!"elasticsearch".equals(adapter)) {
       return Probe.embedded("search", adapter);
     }
     return Probe.run("search", adapter, this::clusterHealth);
+  }
+
+  private String luceneDirectory() {
+    Path dir = Path.of(luceneDir).toAbsolutePath();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot create the index directory " + dir, e);
+    }
+    if (!Files.isWritable(dir)) {
+      throw new IllegalStateException("the index directory " + dir + " is not writable");
+    }
+    return "index directory " + dir;
   }
 
   private String clusterHealth() {

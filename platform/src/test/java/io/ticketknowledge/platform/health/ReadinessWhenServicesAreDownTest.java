@@ -12,6 +12,7 @@ import io.ticketknowledge.platform.blobs.S3Settings;
 import io.ticketknowledge.platform.cache.CacheAdapters;
 import io.ticketknowledge.platform.cache.CacheSettings;
 import io.ticketknowledge.platform.cache.RedisPoolSettings;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +72,16 @@ class ReadinessWhenServicesAreDownTest {
     check.url = "http://127.0.0.1:1";
     check.timeoutMs = TIMEOUT_MS;
     assertDown(check.call(), "search");
+  }
+
+  @Test
+  void luceneDirectoryThatCannotBeADirectory(@TempDir Path temp) throws IOException {
+    SearchReadiness check = new SearchReadiness();
+    check.adapter = "lucene";
+    check.luceneDir = Files.writeString(temp.resolve("a-file"), "x").resolve("search").toString();
+    assertDown(check.call(), "search");
+    check.luceneDir = temp.resolve("search").toString();
+    assertEquals(HealthCheckResponse.Status.UP, check.call().getStatus());
   }
 
   @Test

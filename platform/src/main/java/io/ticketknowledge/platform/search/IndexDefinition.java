@@ -1,0 +1,101 @@
+package io.ticketknowledge.platform.search;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What an index holds. A business module declares it in code, so it is versioned with the code; the
+ * adapters derive their mapping from it. Any change of fields needs a new {@code version}: the
+ * physical index is {@code <prefix><name>-v<version>-<suffix>} and a reindex moves the alias {@code
+ * <prefix><name>} to it.
+ */
+public final class IndexDefinition {
+
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,60}");
+
+  private final String name;
+  private final int version;
+  private final Map<String, FieldDefinition> fields;
+
+  public IndexDefinition(String name, int version, List<FieldDefinition> fields) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("index name must match " + NAME + ": " + name);
+    }
+    if (version < 1) {
+      throw new IllegalArgumentException("index version must be at least 1");
+    }
+    Map<String, FieldDefinition> byName = new LinkedHashMap<>();
+    for (FieldDefinition field : fields) {
+      if (byName.put(field.name(), field) != null) {
+        throw new IllegalArgumentException("field defined twice: " + field.name());
+      }
+    }
+    if (byName.values().stream().noneMatch(f -> f.type() == FieldType.TEXT)) {
+      throw new IllegalArgumentException("an index needs at least one text field");
+    }
+    this.name = name;
+    this.version = version;
+    this.fields = Collections.unmodifiableMap(byName);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public Map<String, FieldDefinition> fields() {
+    return fields;
+  }
+
+  public Optional<FieldDefinition> field(String fieldName) {
+    return Optional.ofNullable(fields.get(fieldName));
+  }
+
+  public List<FieldDefinition> fieldsOf(FieldType type) {
+    return fields.values().stream().filter(f -> f.type() == type).toList();
+  }
+
+  /**
+   * A short digest of the fields: stored with the physical index, so a definition changed without a
+   * new version is noticed instead of silently writing to a mismatched mapping.
+   */
+  public String fingerprint() {
+    StringBuilder text = new StringBuilder();
+    fields
+        .values()
+        .forEach(
+            f ->
+                text.append(f.name())
+                    .append(':')
+                    .append(f.type())
+                    .append(':')
+                    .append(f.boost())
+                    .append(':')
+                    .append(f.stored())
+                    .append(';'));
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name + " v" + version;
+  }
+}

@@ -1,0 +1,91 @@
+package io.ticketknowledge.platform.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The search port: full-text indexes described by {@link IndexDefinition}s. Adapters: Lucene on
+ * local disk (embedded profile) and Elasticsearch (production), chosen by {@code
+ * tk.search.adapter}; both analyze text the same way ({@link
+ * io.ticketknowledge.platform.search.analysis.TextAnalysis}) and pass the same contract suite.
+ *
+ * <p>Each index is an alias over one physical generation {@code <name>-v<version>-<suffix>}. Writes
+ * through the alias are visible to the next search. A reindex fills a new generation and swaps the
+ * alias to it in one step.
+ *
+ * <p>Queries are checked against the definition: unknown fields, wrong field types, page sizes out
+ * of bounds and cursors this port did not issue are rejected with a 400 {@link
+ * io.ticketknowledge.platform.problems.ApiException}; invalid documents with {@link
+ * IllegalArgumentException} (a programming error, not a client's).
+ */
+public interface SearchEngine extends AutoCloseable {
+
+  /**
+   * Makes sure the alias of the definition exists; creates an empty first generation if not. Every
+   * other method calls it once per definition, so callers need not.
+   *
+   * @throws IllegalStateException if the alias serves the same version with other fields: a
+   *     definition changed without a new version
+   */
+  IndexStatus ensureIndex(IndexDefinition definition);
+
+  /** Adds or replaces the document. */
+  void index(IndexDefinition definition, SearchDocument document);
+
+  /** Adds or replaces the documents in one request. */
+  void bulk(IndexDefinition definition, List<SearchDocument> documents);
+
+  /** Removes the document; false if there was none. */
+  boolean delete(IndexDefinition definition, String id);
+
+  /** The document as indexed (all fields, stored or not), if there is one. */
+  Optional<SearchDocument> get(IndexDefinition definition, String id);
+
+  /**
+   * Replaces the given fields of an indexed document (a null value removes the field); false if
+   * there is no such document.
+   */
+  default boolean update(IndexDefinition definition, String id, Map<String, Object> changes) {
+    Optional<SearchDocument> current = get(definition, id);
+    if (current.isEmpty()) {
+      return false;
+    }
+    Map<String, Object> fields = new LinkedHashMap<>(current.get().fields());
+    changes.forEach(
+        (name, value) -> {
+          if (value == null) {
+            fields.remove(name);
+          } else {
+            fields.put(name, value);
+          }
+        });
+    index(definition, new SearchDocument(id, fields));
+    return true;
+  }
+
+  SearchPage search(IndexDefinition definition, SearchQuery query);
+
+  // ---- generations, for the reindex job ----
+
+  /** The physical index the alias serves, if the alias exists. */
+  Optional<String> activeGeneration(IndexDefinition definition);
+
+  /** Creates an empty physical index for the definition; the alias does not move. */
+  String createGeneration(IndexDefinition definition);
+
+  boolean generationExists(IndexDefinition definition, String generation);
+
+  /** Adds or replaces documents in a generation that the alias may not serve yet. */
+  void bulkInto(IndexDefinition definition, String generation, List<SearchDocument> documents);
+
+  /** Points the alias at the generation in one step and deletes the other generations. */
+  void activate(IndexDefinition definition, String generation);
+
+  /** Deletes the alias and every generation of the index name (tests, retiring an index). */
+  void drop(IndexDefinition definition);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,182 @@
+package io.ticketknowledge.platform.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One search: what to match (free text, or documents like a given one or a given text), which
+ * documents are allowed, how to order and page them, and which facets to count.
+ *
+ * <p>Permissions are filters the caller must not forget: the adapters apply them inside the query,
+ * so a forbidden document never shows up in hits, totals or facet counts.
+ */
+public final class SearchQuery {
+
+  public static final int DEFAULT_PAGE_SIZE = 20;
+  public static final int MAX_PAGE_SIZE = 100;
+  public static final int MAX_TEXT_LENGTH = 1000;
+
+  /** What the query matches on. */
+  public enum Mode {
+    /** Free text over the text fields; blank text matches every allowed document. */
+    TEXT,
+    /** Documents similar to the stored document with id {@link #likeId()}; it is not a hit. */
+    LIKE_DOCUMENT,
+    /** Documents similar to the given {@link #text()}. */
+    LIKE_TEXT
+  }
+
+  private final Mode mode;
+  private final String text;
+  private final String likeId;
+  private final List<Filter> filters;
+  private final List<Filter> permissions;
+  private final List<String> facets;
+  private final int facetSize;
+  private final SortOrder sort;
+  private final int pageSize;
+  private final String cursor;
+
+  private SearchQuery(Builder b) {
+    this.mode = b.mode;
+    this.text = b.text == null ? "" : b.text.strip();
+    this.likeId = b.likeId;
+    this.filters = List.copyOf(b.filters);
+    this.permissions = List.copyOf(b.permissions);
+    this.facets = List.copyOf(b.facets);
+    this.facetSize = b.facetSize;
+    this.sort = b.sort;
+    this.pageSize = b.pageSize;
+    this.cursor = b.cursor;
+  }
+
+  public static Builder text(String text) {
+    Builder b = new Builder();
+    b.mode = Mode.TEXT;
+    b.text = text;
+    return b;
+  }
+
+  public static Builder all() {
+    return text("");
+  }
+
+  public static Builder likeDocument(String id) {
+    Builder b = new Builder();
+    b.mode = Mode.LIKE_DOCUMENT;
+    b.likeId = id;
+    return b;
+  }
+
+  public static Builder likeText(String text) {
+    Builder b = new Builder();
+    b.mode = Mode.LIKE_TEXT;
+    b.text = text;
+    return b;
+  }
+
+  public Mode mode() {
+    return mode;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public String likeId() {
+    return likeId;
+  }
+
+  public List<Filter> filters() {
+    return filters;
+  }
+
+  public List<Filter> permissions() {
+    return permissions;
+  }
+
+  /** Filters and permissions: what every hit, total and facet count must satisfy. */
+  public List<Filter> allConditions() {
+    List<Filter> all = new ArrayList<>(permissions);
+    all.addAll(filters);
+    return all;
+  }
+
+  public List<String> facets() {
+    return facets;
+  }
+
+  public int facetSize() {
+    return facetSize;
+  }
+
+  public SortOrder sort() {
+    return sort;
+  }
+
+  public int pageSize() {
+    return pageSize;
+  }
+
+  /** The cursor of the previous page, or null for the first page. */
+  public String cursor() {
+    return cursor;
+  }
+
+  /** Builds a query; {@link QueryCheck} validates it against the index definition. */
+  public static final class Builder {
+    private Mode mode;
+    private String text;
+    private String likeId;
+    private final List<Filter> filters = new ArrayList<>();
+    private final List<Filter> permissions = new ArrayList<>();
+    private final List<String> facets = new ArrayList<>();
+    private int facetSize = 10;
+    private SortOrder sort = SortOrder.relevance();
+    private int pageSize = DEFAULT_PAGE_SIZE;
+    private String cursor;
+
+    private Builder() {}
+
+    public Builder filter(Filter filter) {
+      filters.add(filter);
+      return this;
+    }
+
+    /** Only documents whose keyword field holds one of the values (an empty set allows none). */
+    public Builder permit(String field, Set<String> allowedValues) {
+      permissions.add(new Filter.AnyOf(field, allowedValues));
+      return this;
+    }
+
+    public Builder facet(String keywordField) {
+      facets.add(keywordField);
+      return this;
+    }
+
+    public Builder facetSize(int size) {
+      this.facetSize = size;
+      return this;
+    }
+
+    public Builder sort(SortOrder sort) {
+      this.sort = sort == null ? SortOrder.relevance() : sort;
+      return this;
+    }
+
+    public Builder pageSize(int size) {
+      this.pageSize = size;
+      return this;
+    }
+
+    public Builder after(String cursor) {
+      this.cursor = cursor == null || cursor.isEmpty() ? null : cursor;
+      return this;
+    }
+
+    public SearchQuery build() {
+      return new SearchQuery(this);
+    }
+  }
+}

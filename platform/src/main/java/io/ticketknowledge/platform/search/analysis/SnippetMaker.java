@@ -1,0 +1,118 @@
+package io.ticketknowledge.platform.search.analysis;
+
+import io.ticketknowledge.platform.search.Snippet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cuts a snippet of the original text around the query's matches. Both adapters use it, so snippets
+ * are the same whatever engine found the hit; the engines cannot highlight themselves because
+ * Elasticsearch only sees the analyzed tokens. Offsets come from re-analyzing the original text, so
+ * a match on folded text (vpn) highlights the original form (ＶＰＮ).
+ */
+public final class SnippetMaker {
+
+  private static final String ELLIPSIS = "…";
+
+  private final TextAnalysis analysis;
+  private final int length;
+
+  public SnippetMaker(TextAnalysis analysis, int length) {
+    this.analysis = analysis;
+    this.length = length;
+  }
+
+  /** The query's terms in the form {@link #snippet} compares them. */
+  public Set<String> queryTerms(String queryText) {
+    Set<String> terms = new HashSet<>(analysis.wordTerms(queryText));
+    terms.addAll(analysis.characterTerms(queryText));
+    return terms;
+  }
+
+  /** A snippet of {@code text} with the matches of {@code queryTerms}, or empty without a match. */
+  public Optional<Snippet> snippet(String text, Set<String> queryTerms) {
+    if (text == null || text.isEmpty() || queryTerms.isEmpty()) {
+      return Optional.empty();
+    }
+    List<int[]> spans = new ArrayList<>();
+    for (TextAnalysis.Token token : analysis.wordTokens(text)) {
+      if (queryTerms.contains(token.term())) {
+        spans.add(new int[] {token.start(), token.end()});
+      }
+    }
+    for (TextAnalysis.Token token : analysis.characterTokens(text)) {
+      if (queryTerms.contains(token.term())) {
+        spans.add(new int[] {token.start(), token.end()});
+      }
+    }
+    if (spans.isEmpty()) {
+      return Optional.empty();
+    }
+    List<int[]> merged = merge(spans);
+    int from = windowStart(text, merged);
+    int to = Math.min(text.length(), from + length);
+    if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+      to--;
+    }
+    String prefix = from > 0 ? ELLIPSIS : "";
+    String suffix = to < text.length() ? ELLIPSIS : "";
+    List<Snippet.Range> ranges = new ArrayList<>();
+    for (int[] span : merged) {
+      if (span[0] >= from && span[1] <= to) {
+        ranges.add(
+            new Snippet.Range(span[0] - from + prefix.length(), span[1] - from + prefix.length()));
+      }
+    }
+    return Optional.of(new Snippet(prefix + text.substring(from, to) + suffix, ranges));
+  }
+
+  /** Overlapping or touching spans (the bigrams 印表 + 表機) become one highlight (印表機). */
+  private static List<int[]> merge(List<int[]> spans) {
+    spans.sort(Comparator.comparingInt((int[] s) -> s[0]).thenComparingInt(s -> s[1]));
+    List<int[]> merged = new ArrayList<>();
+    for (int[] span : spans) {
+      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && span[0] <= last[1]) {
+        last[1] = Math.max(last[1], span[1]);
+      } else {
+        merged.add(new int[] {span[0], span[1]});
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * The window of {@code length} characters holding the most matches, a little before the first.
+   */
+  private int windowStart(String text, List<int[]> spans) {
+    if (text.length() <= length) {
+      return 0;
+    }
+    int lead = length / 5;
+    int bestStart = 0;
+    int bestCount = -1;
+    for (int[] candidate : spans) {
+      int start = Math.max(0, Math.min(candidate[0] - lead, text.length() - length));
+      int end = start + length;
+      int count = 0;
+      for (int[] span : spans) {
+        if (span[0] >= start && span[1] <= end) {
+          count++;
+        }
+      }
+      if (count > bestCount) {
+        bestCount = count;
+        bestStart = start;
+      }
+    }
+    // do not cut a surrogate pair in two
+    if (bestStart > 0 && Character.isLowSurrogate(text.charAt(bestStart))) {
+      bestStart--;
+    }
+    return bestStart;
+  }
+}

@@ -1,0 +1,118 @@
+package io.ticketknowledge.platform.search.elasticsearch;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.json.JsonData;
+import io.ticketknowledge.platform.search.FieldDefinition;
+import io.ticketknowledge.platform.search.FieldType;
+import io.ticketknowledge.platform.search.Filter;
+import io.ticketknowledge.platform.search.IndexDefinition;
+import io.ticketknowledge.platform.search.QueryCheck;
+import io.ticketknowledge.platform.search.TextMatch;
+import io.ticketknowledge.platform.search.analysis.TextAnalysis;
+import java.util.List;
+
+/**
+ * Elasticsearch queries for the port's query model, clause for clause what {@code LuceneQueries}
+ * builds. Query text is analyzed here with the same analysis as the documents; the whitespace
+ * analyzer of the fields then only splits the terms again.
+ */
+final class ElasticsearchQueries {
+
+  private ElasticsearchQueries() {}
+
+  static Query text(IndexDefinition definition, TextMatch match) {
+    if (match.isEmpty()) {
+      return Query.of(q -> q.matchNone(m -> m));
+    }
+    BoolQuery.Builder any = new BoolQuery.Builder();
+    for (FieldDefinition field : definition.fieldsOf(FieldType.TEXT)) {
+      String words = TextMatch.words(field.name());
+      if (!match.words().isEmpty()) {
+        String terms = String.join(" ", match.words());
+        any.should(q -> q.match(m -> m.field(words).query(terms).boost(field.boost())));
+      }
+      if (!match.phrase().isEmpty()) {
+        String phrase = String.join(" ", match.phrase());
+        any.should(
+            q ->
+                q.matchPhrase(
+                    m ->
+                        m.field(words)
+                            .query(phrase)
+                            .boost(field.boost() * TextMatch.PHRASE_BOOST)));
+      }
+      if (!match.characters().isEmpty()) {
+        String characters = String.join(" ", match.characters());
+        any.should(
+            q ->
+                q.match(
+                    m ->
+                        m.field(TextMatch.characters(field.name()))
+                            .query(characters)
+                            .boost(field.boost() * TextMatch.CHARACTER_BOOST)));
+      }
+    }
+    return Query.of(q -> q.bool(any.minimumShouldMatch("1").build()));
+  }
+
+  static Query moreLikeThis(IndexDefinition definition, TextAnalysis analysis, String text) {
+    List<String> fields =
+        definition.fieldsOf(FieldType.TEXT).stream().map(f -> TextMatch.words(f.name())).toList();
+    String terms = analysis.wordTermsLine(text);
+    if (terms.isEmpty()) {
+      return Query.of(q -> q.matchNone(m -> m));
+    }
+    return Query.of(
+        q ->
+            q.moreLikeThis(
+                m ->
+                    m.fields(fields)
+                        .like(l -> l.text(terms))
+                        .minTermFreq(1)
+                        .minDocFreq(1)
+                        .maxQueryTerms(25)
+                        .minimumShouldMatch("1")));
+  }
+
+  static Query withConditions(Query scoring, List<Filter> conditions, String excludedId) {
+    BoolQuery.Builder query = new BoolQuery.Builder();
+    query.must(scoring == null ? Query.of(q -> q.matchAll(m -> m)) : scoring);
+    for (Filter condition : conditions) {
+      query.filter(filter(condition));
+    }
+    if (excludedId != null) {
+      query.mustNot(q -> q.ids(i -> i.values(excludedId)));
+    }
+    return Query.of(q -> q.bool(query.build()));
+  }
+
+  private static Query filter(Filter condition) {
+    if (condition instanceof Filter.Range range) {
+      Long from = QueryCheck.boundValue(range.from());
+      Long to = QueryCheck.boundValue(range.to());
+      return Query.of(
+          q ->
+              q.range(
+                  r ->
+                      r.untyped(
+                          u -> {
+                            u.field(range.field());
+                            if (from != null) {
+                              u.gte(JsonData.of(from));
+                            }
+                            if (to != null) {
+                              u.lte(JsonData.of(to));
+                            }
+                            return u;
+                          })));
+    }
+    Filter.AnyOf anyOf = (Filter.AnyOf) condition;
+    if (anyOf.values().isEmpty()) {
+      return Query.of(q -> q.matchNone(m -> m));
+    }
+    List<FieldValue> values = anyOf.values().stream().sorted().map(FieldValue::of).toList();
+    return Query.of(q -> q.terms(t -> t.field(anyOf.field()).terms(v -> v.value(values))));
+  }
+}

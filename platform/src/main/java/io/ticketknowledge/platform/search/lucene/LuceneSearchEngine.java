@@ -1,0 +1,478 @@
+package io.ticketknowledge.platform.search.lucene;
+
+import io.ticketknowledge.platform.search.Cursor;
+import io.ticketknowledge.platform.search.DocumentValues;
+import io.ticketknowledge.platform.search.FacetCount;
+import io.ticketknowledge.platform.search.FieldType;
+import io.ticketknowledge.platform.search.IndexDefinition;
+import io.ticketknowledge.platform.search.IndexStatus;
+import io.ticketknowledge.platform.search.QueryCheck;
+import io.ticketknowledge.platform.search.SearchDocument;
+import io.ticketknowledge.platform.search.SearchEngine;
+import io.ticketknowledge.platform.search.SearchHit;
+import io.ticketknowledge.platform.search.SearchPage;
+import io.ticketknowledge.platform.search.SearchQuery;
+import io.ticketknowledge.platform.search.Snippet;
+import io.ticketknowledge.platform.search.TextMatch;
+import io.ticketknowledge.platform.search.analysis.SnippetMaker;
+import io.ticketknowledge.platform.search.analysis.TextAnalysis;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The embedded adapter: one Lucene index per generation under a local directory; the alias is a
+ * small file {@code <prefix><name>.alias} naming the active generation, replaced atomically.
+ */
+public final class LuceneSearchEngine implements SearchEngine {
+
+  private static final String ALIAS_SUFFIX = ".alias";
+
+  private final Path root;
+  private final String prefix;
+  private final TextAnalysis analysis = new TextAnalysis();
+  private final SnippetMaker snippets;
+  private final Analyzer fieldAnalyzer;
+  private final Map<String, LuceneGeneration> open = new ConcurrentHashMap<>();
+  private final Set<String> ensured = ConcurrentHashMap.newKeySet();
+
+  /**
+   * @param root directory holding the indexes (created if missing)
+   * @param prefix put before every index name, so environments and tests sharing a directory do not
+   *     collide
+   */
+  public LuceneSearchEngine(Path root, String prefix, int snippetLength) {
+    this.root = root;
+    this.prefix = prefix == null ? "" : prefix;
+    this.snippets = new SnippetMaker(analysis, snippetLength);
+    this.fieldAnalyzer =
+        new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+          @Override
+          protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return fieldName.endsWith(TextMatch.CHARACTERS_SUFFIX)
+                ? analysis.characters()
+                : analysis.words();
+          }
+        };
+    try {
+      Files.createDirectories(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the search directory " + root, e);
+    }
+  }
+
+  @Override
+  public synchronized IndexStatus ensureIndex(IndexDefinition definition) {
+    Optional<String> active = activeGeneration(definition);
+    if (active.isEmpty()) {
+      activate(definition, createGeneration(definition));
+      ensured.add(key(definition));
+      return IndexStatus.CREATED;
+    }
+    Map<String, String> data;
+    try {
+      data = generation(active.get()).commitData();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    IndexStatus status;
+    if (!String.valueOf(definition.version()).equals(data.get(LuceneGeneration.VERSION))) {
+      status = IndexStatus.OUTDATED;
+    } else if (!definition.fingerprint().equals(data.get(LuceneGeneration.FINGERPRINT))) {
+      throw new IllegalStateException(
+          "the fields of "
+              + definition
+              + " changed but its version did not: raise the version and reindex");
+    } else {
+      status = IndexStatus.CURRENT;
+    }
+    ensured.add(key(definition));
+    return status;
+  }
+
+  @Override
+  public void index(IndexDefinition definition, SearchDocument document) {
+    bulkInto(definition, active(definition).name, List.of(document));
+  }
+
+  @Override
+  public void bulk(IndexDefinition definition, List<SearchDocument> documents) {
+    bulkInto(definition, active(definition).name, documents);
+  }
+
+  @Override
+  public boolean delete(IndexDefinition definition, String id) {
+    LuceneGeneration generation = active(definition);
+    try {
+      long before = generation.writer().getDocStats().numDocs;
+      generation.writer().deleteDocuments(new Term(TextMatch.ID_FIELD, id));
+      generation.commitAndRefresh();
+      return generation.writer().getDocStats().numDocs < before;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Optional<SearchDocument> get(IndexDefinition definition, String id) {
+    LuceneGeneration generation = active(definition);
+    return withSearcher(
+        generation,
+        searcher -> {
+          TopDocs found = searcher.search(new TermQuery(new Term(TextMatch.ID_FIELD, id)), 1);
+          if (found.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          Document stored = searcher.storedFields().document(found.scoreDocs[0].doc);
+          return Optional.of(
+              new SearchDocument(
+                  id, DocumentValues.fromJson(definition, LuceneDocuments.source(stored))));
+        });
+  }
+
+  @Override
+  public SearchPage search(IndexDefinition definition, SearchQuery query) {
+    Cursor cursor = QueryCheck.check(definition, query);
+    LuceneGeneration generation = active(definition);
+    return withSearcher(generation, searcher -> search(definition, query, cursor, searcher));
+  }
+
+  private SearchPage search(
+      IndexDefinition definition, SearchQuery query, Cursor cursor, IndexSearcher searcher)
+      throws IOException {
+    Query scoring = null;
+    String excluded = null;
+    Set<String> highlightTerms = Set.of();
+    switch (query.mode()) {
+      case TEXT -> {
+        if (!query.text().isEmpty()) {
+          scoring = LuceneQueries.text(definition, TextMatch.of(analysis, query.text()));
+          highlightTerms = snippets.queryTerms(query.text());
+        }
+      }
+      case LIKE_TEXT -> scoring = moreLikeThis(definition, searcher, query.text());
+      case LIKE_DOCUMENT -> {
+        excluded = query.likeId();
+        Optional<SearchDocument> like = get(definition, query.likeId());
+        if (like.isEmpty()) {
+          return new SearchPage(List.of(), 0, emptyFacets(query), Optional.empty());
+        }
+        scoring = moreLikeThis(definition, searcher, textOf(definition, like.get().fields()));
+      }
+    }
+    Query filtered = LuceneQueries.withConditions(scoring, query.allConditions(), excluded);
+    TopDocs top =
+        searcher.searchAfter(
+            cursor == null ? null : LuceneQueries.after(cursor, searcher.getIndexReader().maxDoc()),
+            filtered,
+            query.pageSize() + 1,
+            LuceneQueries.sort(query.sort()),
+            true);
+    List<SearchHit> hits = new ArrayList<>();
+    ScoreDoc[] docs = top.scoreDocs;
+    for (int i = 0; i < Math.min(docs.length, query.pageSize()); i++) {
+      Document stored = searcher.storedFields().document(docs[i].doc);
+      hits.add(hit(definition, stored, docs[i].score, highlightTerms));
+    }
+    Optional<String> next =
+        docs.length > query.pageSize()
+            ? Optional.of(
+                LuceneQueries.cursorOf((FieldDoc) docs[query.pageSize() - 1]).encode(query.sort()))
+            : Optional.empty();
+    long total = searcher.count(filtered);
+    Map<String, List<FacetCount>> facets =
+        query.facets().isEmpty()
+            ? Map.of()
+            : searcher.search(filtered, new FacetCounter(query.facets(), query.facetSize()));
+    return new SearchPage(hits, total, facets, next);
+  }
+
+  private SearchHit hit(
+      IndexDefinition definition, Document stored, float score, Set<String> highlightTerms) {
+    Map<String, Object> typed = DocumentValues.fromJson(definition, LuceneDocuments.source(stored));
+    Map<String, Snippet> found = new LinkedHashMap<>();
+    if (!highlightTerms.isEmpty()) {
+      definition
+          .fieldsOf(FieldType.TEXT)
+          .forEach(
+              field ->
+                  snippets
+                      .snippet((String) typed.get(field.name()), highlightTerms)
+                      .ifPresent(s -> found.put(field.name(), s)));
+    }
+    return new SearchHit(
+        stored.get(TextMatch.ID_FIELD), score, DocumentValues.storedOnly(definition, typed), found);
+  }
+
+  private Query moreLikeThis(IndexDefinition definition, IndexSearcher searcher, String text)
+      throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+    mlt.setAnalyzer(fieldAnalyzer);
+    String[] fields =
+        definition.fieldsOf(FieldType.TEXT).stream()
+            .map(f -> TextMatch.words(f.name()))
+            .toArray(String[]::new);
+    mlt.setFieldNames(fields);
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(1);
+    mlt.setMaxQueryTerms(25);
+    // the like-text is analyzed for every text field (what Elasticsearch's more_like_this does)
+    Map<String, java.util.Collection<Object>> likeText = new HashMap<>();
+    for (String field : fields) {
+      likeText.put(field, List.of(text));
+    }
+    return mlt.like(likeText);
+  }
+
+  static String textOf(IndexDefinition definition, Map<String, Object> fields) {
+    StringBuilder text = new StringBuilder();
+    definition
+        .fieldsOf(FieldType.TEXT)
+        .forEach(
+            f -> {
+              Object value = fields.get(f.name());
+              if (value != null) {
+                text.append(value).append('\n');
+              }
+            });
+    return text.toString();
+  }
+
+  private static Map<String, List<FacetCount>> emptyFacets(SearchQuery query) {
+    Map<String, List<FacetCount>> facets = new HashMap<>();
+    query.facets().forEach(f -> facets.put(f, List.of()));
+    return facets;
+  }
+
+  // ---- generations ----
+
+  @Override
+  public Optional<String> activeGeneration(IndexDefinition definition) {
+    Path alias = aliasFile(definition);
+    try {
+      return Files.exists(alias)
+          ? Optional.of(Files.readString(alias, StandardCharsets.UTF_8).strip())
+          : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized String createGeneration(IndexDefinition definition) {
+    String name =
+        prefix
+            + definition.name()
+            + "-v"
+            + definition.version()
+            + "-"
+            + Long.toString(Instant.now().toEpochMilli(), 36)
+            + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
+    try {
+      open.put(
+          name,
+          LuceneGeneration.create(
+              name,
+              root.resolve(name),
+              fieldAnalyzer,
+              Map.of(
+                  LuceneGeneration.VERSION,
+                  String.valueOf(definition.version()),
+                  LuceneGeneration.FINGERPRINT,
+                  definition.fingerprint())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return name;
+  }
+
+  @Override
+  public boolean generationExists(IndexDefinition definition, String generation) {
+    return isGenerationOf(definition, generation)
+        && (open.containsKey(generation) || Files.isDirectory(root.resolve(generation)));
+  }
+
+  @Override
+  public void bulkInto(
+      IndexDefinition definition, String generationName, List<SearchDocument> documents) {
+    LuceneGeneration generation = generation(generationName);
+    try {
+      for (SearchDocument document : documents) {
+        generation
+            .writer()
+            .updateDocument(
+                new Term(TextMatch.ID_FIELD, document.id()),
+                LuceneDocuments.toLucene(definition, document));
+      }
+      generation.commitAndRefresh();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized void activate(IndexDefinition definition, String generation) {
+    if (!generationExists(definition, generation)) {
+      throw new IllegalArgumentException("no generation " + generation + " of " + definition);
+    }
+    Path alias = aliasFile(definition);
+    try {
+      Path temp = Files.createTempFile(root, alias.getFileName().toString(), ".tmp");
+      Files.writeString(temp, generation, StandardCharsets.UTF_8);
+      Files.move(temp, alias, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      for (String other : generationsOf(definition)) {
+        if (!other.equals(generation)) {
+          deleteGeneration(other);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized void drop(IndexDefinition definition) {
+    try {
+      Files.deleteIfExists(aliasFile(definition));
+      for (String generation : generationsOf(definition)) {
+        deleteGeneration(generation);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ensured.remove(key(definition));
+  }
+
+  @Override
+  public synchronized void close() {
+    for (LuceneGeneration generation : open.values()) {
+      try {
+        generation.close();
+      } catch (IOException e) {
+        // closing the others matters more than this one's failure
+      }
+    }
+    open.clear();
+  }
+
+  private LuceneGeneration active(IndexDefinition definition) {
+    ensure(definition);
+    return generation(
+        activeGeneration(definition)
+            .orElseThrow(() -> new IllegalStateException(definition + " has no active index")));
+  }
+
+  private void ensure(IndexDefinition definition) {
+    if (!ensured.contains(key(definition))) {
+      ensureIndex(definition);
+    }
+  }
+
+  private LuceneGeneration generation(String name) {
+    LuceneGeneration generation = open.get(name);
+    if (generation != null) {
+      return generation;
+    }
+    synchronized (this) {
+      return open.computeIfAbsent(
+          name,
+          n -> {
+            Path path = root.resolve(n);
+            if (!Files.isDirectory(path)) {
+              throw new IllegalStateException("the search index " + path + " is missing");
+            }
+            try {
+              return LuceneGeneration.open(n, path, fieldAnalyzer);
+            } catch (LockObtainFailedException e) {
+              throw new IllegalStateException(
+                  "the search index " + path + " is open in another process or engine", e);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+  }
+
+  private void deleteGeneration(String name) throws IOException {
+    LuceneGeneration generation = open.remove(name);
+    if (generation != null) {
+      generation.close();
+    }
+    Path path = root.resolve(name);
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> files = Files.walk(path)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+  }
+
+  private List<String> generationsOf(IndexDefinition definition) throws IOException {
+    try (Stream<Path> entries = Files.list(root)) {
+      return entries
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .filter(n -> isGenerationOf(definition, n))
+          .toList();
+    }
+  }
+
+  private boolean isGenerationOf(IndexDefinition definition, String generation) {
+    return generation.matches(
+        java.util.regex.Pattern.quote(prefix + definition.name()) + "-v\\d+-[a-z0-9]+");
+  }
+
+  private Path aliasFile(IndexDefinition definition) {
+    return root.resolve(prefix + definition.name() + ALIAS_SUFFIX);
+  }
+
+  private static String key(IndexDefinition definition) {
+    return definition.name() + "/" + definition.version();
+  }
+
+  @FunctionalInterface
+  private interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  private static <T> T withSearcher(LuceneGeneration generation, SearcherWork<T> work) {
+    try {
+      IndexSearcher searcher = generation.acquire();
+      try {
+        return work.run(searcher);
+      } finally {
+        generation.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
