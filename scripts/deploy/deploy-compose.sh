@@ -21,7 +21,8 @@ Commands:
                   current one in docker/.deploy-history)
   status          docker-compose ps plus the health of each container
 Options: --env (default prod), --timeout SECONDS per service (default 300).
-Environment: TK_COMPOSE (default "docker-compose"; e.g. "docker compose").
+Environment: TK_COMPOSE (default "docker-compose"; e.g. "docker compose"),
+TK_COMPOSE_ENV_FILE (docker/.env), TK_DEPLOY_HISTORY (docker/.deploy-history).
 Schema migrations run when a backend starts (Flyway): a rollback does not undo them - migrations
 must stay compatible with the version before (see docs/operations/README.md).
 TXT
@@ -43,10 +44,16 @@ done
 case "$env_name" in dev | prod) ;; *) usage >&2; exit 2 ;; esac
 
 file=$ROOT/docker/docker-compose.$env_name.yml
-env_file=$ROOT/docker/.env
-history=$ROOT/docker/.deploy-history
+env_file=${TK_COMPOSE_ENV_FILE:-$ROOT/docker/.env}
+history=${TK_DEPLOY_HISTORY:-$ROOT/docker/.deploy-history}
 read -r -a compose_cmd <<<"${TK_COMPOSE:-docker-compose}"
-compose() { "${compose_cmd[@]}" -f "$file" "$@"; }
+compose() {
+  if [ -f "$env_file" ]; then
+    "${compose_cmd[@]}" --env-file "$env_file" -f "$file" "$@"
+  else
+    "${compose_cmd[@]}" -f "$file" "$@"
+  fi
+}
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
 
