@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the command-line tools the deployment checks run (Debian packages), if missing:
 # docker-compose (compose files), promtool (Prometheus config and rules), nginx (nginx -t),
-# shellcheck (every script), pg_dump/pg_restore (backup and restore). Idempotent.
+# ShellCheck (every script), pg_dump/pg_restore (backup and restore). Idempotent.
 # No service is started: package post-install scripts are denied starting nginx or Prometheus.
 set -euo pipefail
 

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Restores a dump made by backup-database.sh. Checks the file against its SHA-256 checksum file
+# before touching the database, refuses a database that already holds data unless --force, and
+# restores in one transaction: a failure leaves the database as it was.
+set -euo pipefail
+TK_SCRIPT=restore-database
+# shellcheck source=lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+usage() {
+  cat <<'TXT'
+Usage: scripts/backup/restore-database.sh [--force] [--keep-owners] <backup file>
+
+  <backup file>   a .dump of backup-database.sh; <backup file>.sha256 must be next to it
+  --force         restore into a database that is not empty: objects of the dump are dropped
+                  and re-created (pg_restore --clean --if-exists); other objects stay
+  --keep-owners   keep the dump's object owners (default: the restoring user owns everything,
+                  as the application's role does)
+Exit codes: 0 restored, 1 error, 2 usage, 3 checksum mismatch, 4 database not empty.
+Connection: TK_DB_URL, TK_DB_USER, TK_DB_PASSWORD or TK_DB_PASSWORD_FILE (or PG* variables).
+Stop the backends first (or expect errors from them while the schemas are re-created).
+TXT
+}
+
+force=false
+owners=(--no-owner)
+file=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -h | --help) usage; exit 0 ;;
+    --force) force=true ;;
+    --keep-owners) owners=() ;;
+    -*) usage >&2; exit 2 ;;
+    *) [ -z "$file" ] || { usage >&2; exit 2; }; file=$1 ;;
+  esac
+  shift
+done
+[ -n "$file" ] || { usage >&2; exit 2; }
+[ -f "$file" ] || die "no backup file $file"
+[ -f "$file.sha256" ] || die "no checksum file $file.sha256: refusing an unverifiable backup"
+
+need pg_restore
+need psql
+need sha256sum
+
+expected=$(cut -d' ' -f1 "$file.sha256")
+actual=$(sha256sum "$file" | cut -d' ' -f1)
+if [ "$expected" != "$actual" ]; then
+  echo "restore-database: checksum mismatch for $file (expected $expected, got $actual): the file is damaged; nothing was restored" >&2
+  exit 3
+fi
+pg_restore --list "$file" >/dev/null || die "$file is not a pg_dump custom-format archive"
+info "checksum OK ($actual)"
+
+pg_connection
+objects=$(pg_objects) || die "cannot connect to database $PGDATABASE on $PGHOST:${PGPORT:-5432}"
+clean=()
+if [ "$objects" -gt 0 ]; then
+  if ! $force; then
+    echo "restore-database: database $PGDATABASE is not empty ($objects schemas/relations); refusing to overwrite it without --force" >&2
+    exit 4
+  fi
+  clean=(--clean --if-exists)
+  info "--force: replacing the dump's objects in the non-empty database $PGDATABASE"
+fi
+
+started=$(date +%s)
+pg_restore --no-password --dbname="$PGDATABASE" --single-transaction --exit-on-error \
+  "${owners[@]}" "${clean[@]}" "$file" || die "pg_restore failed; the transaction was rolled back"
+# fresh planner statistics for the restored tables (only ours: system catalogs need a superuser)
+psql -X -q -t -A -v ON_ERROR_STOP=1 >/dev/null <<'SQL'
+SELECT format('ANALYZE %I.%I', schemaname, tablename) FROM pg_tables
+ WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND tableowner = current_user
+\gexec
+SQL
+info "restored $file into $PGDATABASE in $(($(date +%s) - started)) s"
