@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ticketknowledge.platform.events.EventEnvelope;
+import io.ticketknowledge.platform.events.MalformedEventException;
+import io.ticketknowledge.platform.events.Outbox;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.ticket.events.boundary.TicketOutboxRelay;
 import io.ticketknowledge.ticket.tickets.control.TicketQueries;
 import io.ticketknowledge.ticket.tickets.control.TicketWorkflow;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
@@ -16,6 +20,7 @@ import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Set;
@@ -51,11 +56,16 @@ class TicketWorkflowIT {
             PLATFORM + "web",
             PLATFORM + "cache",
             PLATFORM + "validation")
+        // the outbox writer only: the relay and the transports need the EAR's lib and channels
+        .addClasses(Outbox.class, EventEnvelope.class, MalformedEventException.class)
+        .addClass(PLATFORM + "events.EventTables")
+        .deleteClass(TicketOutboxRelay.class)
         .addAsResource("io/ticketknowledge/platform/i18n/messages.properties")
         .addAsResource("io/ticketknowledge/platform/i18n/messages_zh_TW.properties")
         .addAsResource("META-INF/persistence.xml")
         .addAsResource("db/migration/ticket/V1__tickets.sql")
         .addAsResource("db/migration/ticket/V2__request_keys.sql")
+        .addAsResource("db/migration/ticket/V3__events.sql")
         .addAsResource("db/migration/ticket/flyway.location")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
@@ -106,6 +116,38 @@ class TicketWorkflowIT {
             () -> workflow.change(opened.id(), "新主旨", null, null, "\"1\"", requester));
     assertEquals(ProblemKind.PRECONDITION_FAILED, stale.kind());
     assertEquals("鍵盤故障", queries.visible(opened.id(), requester).subject());
+  }
+
+  @Test
+  void openingAndChangingRecordTheirEventsInTheOutboxAndAFailedChangeNone() throws Exception {
+    User requester = User.requester();
+    Ticket opened = workflow.open("投影機沒有畫面", "會議室 A", null, requester);
+    workflow.change(opened.id(), null, null, TicketPriority.URGENT, "\"1\"", User.agent());
+    assertThrows(
+        ApiException.class,
+        () -> workflow.change(opened.id(), "過期", null, null, "\"1\"", requester));
+
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT event_type, envelope FROM ticket.outbox WHERE aggregate_id = ?"
+                    + " ORDER BY seq")) {
+      query.setString(1, opened.id().toString());
+      try (ResultSet rows = query.executeQuery()) {
+        assertTrue(rows.next());
+        assertEquals("ticket.opened", rows.getString(1));
+        EventEnvelope first = EventEnvelope.parse(rows.getString(2));
+        assertEquals(1, first.version());
+        assertEquals(requester.id(), first.actor());
+        assertEquals("投影機沒有畫面", first.payload().getString("subject"));
+        assertTrue(rows.next());
+        EventEnvelope second = EventEnvelope.parse(rows.getString(2));
+        assertEquals("ticket.changed", second.type());
+        assertEquals(2, second.version());
+        assertEquals("URGENT", second.payload().getString("priority"));
+        assertTrue(!rows.next(), "the refused change recorded no event");
+      }
+    }
   }
 
   @Test
