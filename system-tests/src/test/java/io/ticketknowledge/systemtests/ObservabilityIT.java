@@ -30,7 +30,7 @@ class ObservabilityIT {
             "cache",
             "redis",
             "events",
-            "kafka",
+            "liberty-kafka",
             "search",
             "elasticsearch",
             "blobs",

@@ -8,12 +8,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -99,19 +97,11 @@ public class ConsumerLags {
 
   private synchronized Admin admin() {
     if (admin == null) {
-      Properties settings = new Properties();
-      settings.put(
-          AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-          config.getValue("tk.kafka.bootstrap", String.class));
-      settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "tk-consumer-lag");
-      // kafka-clients lives in the EAR lib: load its pluggable classes from there
-      ClassLoader previous = Thread.currentThread().getContextClassLoader();
-      Thread.currentThread().setContextClassLoader(Admin.class.getClassLoader());
-      try {
-        admin = Admin.create(settings);
-      } finally {
-        Thread.currentThread().setContextClassLoader(previous);
-      }
+      admin =
+          KafkaAdmins.create(
+              config.getValue("tk.kafka.bootstrap", String.class),
+              "tk-consumer-lag",
+              config.getValue("tk.health.timeout-ms", Integer.class));
     }
     return admin;
   }

@@ -1,16 +1,15 @@
 package io.ticketknowledge.platform.health;
 
+import io.ticketknowledge.platform.events.KafkaAdmins;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -67,20 +66,7 @@ public class KafkaReadiness implements HealthCheck {
 
   private synchronized Admin admin() {
     if (admin == null) {
-      Properties config = new Properties();
-      config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-      config.put(AdminClientConfig.CLIENT_ID_CONFIG, "tk-readiness");
-      config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
-      config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
-      // kafka-clients lives in the EAR lib: load its pluggable classes from there, not the caller's
-      // loader
-      ClassLoader previous = Thread.currentThread().getContextClassLoader();
-      Thread.currentThread().setContextClassLoader(Admin.class.getClassLoader());
-      try {
-        admin = Admin.create(config);
-      } finally {
-        Thread.currentThread().setContextClassLoader(previous);
-      }
+      admin = KafkaAdmins.create(bootstrap, "tk-readiness", timeoutMs);
     }
     return admin;
   }
