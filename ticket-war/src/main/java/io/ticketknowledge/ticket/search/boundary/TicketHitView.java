@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * One ticket found: what a result list shows, without the full description. {@code highlights}
- * holds, per matched field, an HTML excerpt (escaped, matches in {@code <mark>}).
+ * holds, per matched field, an HTML excerpt (escaped, matches in {@code <mark>}). {@code score} is
+ * absent when hits are sorted by a date (the engines do not score then).
  */
 public record TicketHitView(
     long id,
@@ -22,7 +23,7 @@ public record TicketHitView(
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     long version,
-    double score,
+    Double score,
     Map<String, String> highlights) {
 
   public record Person(String id, String name) {}
@@ -46,7 +47,7 @@ public record TicketHitView(
         time(f.get(TicketIndex.CREATED_AT)),
         time(f.get(TicketIndex.UPDATED_AT)),
         f.get(TicketIndex.VERSION) instanceof Number n ? n.longValue() : 0,
-        hit.score(),
+        Double.isFinite(hit.score()) ? hit.score() : null,
         highlights);
   }
 
