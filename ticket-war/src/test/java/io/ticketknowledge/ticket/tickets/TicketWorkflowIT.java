@@ -23,6 +23,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,7 +42,17 @@ class TicketWorkflowIT {
   @Deployment
   static WebArchive deployment() {
     return ShrinkWrap.create(WebArchive.class, "ticket-workflow-it.war")
-        .addPackages(true, "io.ticketknowledge.ticket")
+        // the ticket workflow only: the search feature and the relay need the search engine and
+        // the messaging channels of the full EAR
+        .addPackages(
+            true,
+            Filters.exclude(".*/ticket/(search|events)/.*|.*Test\\.class"),
+            "io.ticketknowledge.ticket")
+        .addClasses(
+            io.ticketknowledge.platform.events.Outbox.class,
+            io.ticketknowledge.platform.events.EventEnvelope.class,
+            io.ticketknowledge.platform.events.MalformedEventException.class)
+        .addClass(PLATFORM + "events.EventTables")
         .addPackages(
             false,
             PLATFORM + "problems",
@@ -56,6 +67,8 @@ class TicketWorkflowIT {
         .addAsResource("META-INF/persistence.xml")
         .addAsResource("db/migration/ticket/V1__tickets.sql")
         .addAsResource("db/migration/ticket/V2__request_keys.sql")
+        .addAsResource("db/migration/ticket/V3__events.sql")
+        .addAsResource("db/migration/ticket/V4__search_checkpoint.sql")
         .addAsResource("db/migration/ticket/flyway.location")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
