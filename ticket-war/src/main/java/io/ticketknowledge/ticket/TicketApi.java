@@ -2,6 +2,10 @@ package io.ticketknowledge.ticket;
 
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
+import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
+import io.ticketknowledge.ticket.search.boundary.ReindexResource;
+import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
+import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
 import io.ticketknowledge.ticket.tickets.boundary.TicketsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -54,6 +58,11 @@ public class TicketApi extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return PlatformProviders.with(TicketsResource.class);
+    return PlatformProviders.with(
+        TicketsResource.class,
+        TicketSearchResource.class,
+        SimilarTicketsResource.class,
+        ReindexResource.class,
+        DeadLettersResource.class);
   }
 }

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * Delivers incoming messages to one consumer's handler with bounded retries; what still fails (or
  * is no envelope at all) becomes a dead letter, and the message is acknowledged so that later
  * messages of the partition flow on. The handler is idempotent by contract: it returns false for an
- * event it processed before (see {@link ProcessedEvents}).
+ * event it processed before (see {@link ProcessedEvents}). A handler that throws {@link
+ * MalformedEventException} declares the event unusable: it is dead-lettered without retries.
  */
 public final class EventDelivery {
 
@@ -70,6 +71,11 @@ public final class EventDelivery {
         } else {
           metrics.duplicate(consumer);
         }
+        return;
+      } catch (MalformedEventException e) {
+        // the handler found the event unusable (e.g. a payload without the state it must carry):
+        // retrying cannot help, so it is a dead letter at once and the partition moves on
+        deadLetter(raw, event, describe(e), attempt);
         return;
       } catch (RuntimeException e) {
         last = e;

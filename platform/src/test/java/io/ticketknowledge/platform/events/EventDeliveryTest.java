@@ -93,6 +93,27 @@ class EventDeliveryTest {
   }
 
   @Test
+  void anEventTheHandlerCallsMalformedIsDeadLetteredWithoutRetries() {
+    AtomicInteger attempts = new AtomicInteger();
+    AtomicInteger acks = new AtomicInteger();
+
+    delivery.receive(
+        message(event, acks),
+        e -> {
+          attempts.incrementAndGet();
+          throw new MalformedEventException("payload without a description");
+        });
+
+    assertEquals(1, attempts.get(), "no retries");
+    assertEquals(1, acks.get());
+    assertEquals(0, metrics.count("retried"));
+    DeadLetter letter = deadLetters.list(false, 0, 10).get(0);
+    assertEquals(1, letter.attempts());
+    assertNotNull(letter.eventId(), "the envelope fields are kept");
+    assertTrue(letter.error().contains("description"), letter.error());
+  }
+
+  @Test
   void aReplayThatSucceedsMarksTheLetterOnce() {
     delivery.receive(
         message(event, new AtomicInteger()),

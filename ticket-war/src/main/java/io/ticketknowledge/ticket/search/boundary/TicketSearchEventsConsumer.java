@@ -1,0 +1,73 @@
+package io.ticketknowledge.ticket.search.boundary;
+
+import io.ticketknowledge.platform.events.ConsumerLags;
+import io.ticketknowledge.platform.events.ConsumerSettings;
+import io.ticketknowledge.platform.events.DeadLetter;
+import io.ticketknowledge.platform.events.DeadLetters;
+import io.ticketknowledge.platform.events.EmitterPublisher;
+import io.ticketknowledge.platform.events.EventDelivery;
+import io.ticketknowledge.platform.events.EventMetrics;
+import io.ticketknowledge.ticket.search.control.TicketSearchIndexing;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Feeds {@code ticket.events} into the tickets index; poison messages become dead letters. */
+@ApplicationScoped
+public class TicketSearchEventsConsumer {
+
+  static final String CHANNEL = "ticket-search-events";
+
+  @Inject TicketSearchIndexing indexing;
+
+  @Inject
+  @Channel("ticket-dead-letters-out")
+  Emitter<Object> deadLetterTopic;
+
+  @Resource(lookup = "jdbc/tk")
+  DataSource dataSource;
+
+  @Inject Config config;
+
+  @Inject EventMetrics metrics;
+
+  @Inject ConsumerLags lags;
+
+  private EventDelivery delivery;
+
+  @PostConstruct
+  void prepare() {
+    delivery =
+        new EventDelivery(
+            TicketSearchIndexing.CONSUMER,
+            config.getValue("mp.messaging.incoming." + CHANNEL + ".topic", String.class),
+            deadLetters(),
+            new EmitterPublisher(deadLetterTopic),
+            config.getValue("tk.events.dead-letter-topic", String.class),
+            ConsumerSettings.from(config),
+            metrics);
+    metrics.consumerLag(TicketSearchIndexing.CONSUMER, lags.of(CHANNEL));
+  }
+
+  @Incoming(CHANNEL)
+  public CompletionStage<Void> receive(Message<String> message) {
+    return delivery.receive(message, indexing::apply);
+  }
+
+  public DeadLetters deadLetters() {
+    return new DeadLetters("ticket", dataSource);
+  }
+
+  /** Runs a dead letter of this consumer through it again. */
+  public void replay(DeadLetter letter) {
+    delivery.replay(letter, indexing::apply);
+  }
+}

@@ -1,0 +1,92 @@
+package io.ticketknowledge.ticket.search.control;
+
+import io.ticketknowledge.platform.search.SearchDocument;
+import io.ticketknowledge.platform.search.reindex.DocumentSource;
+import io.ticketknowledge.ticket.search.entity.IndexedTicket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The tickets table as the reindex reads it: by ascending id, a page at a time, from the primary (a
+ * replica could lag behind the events). Plain SQL that PostgreSQL and H2 both run.
+ */
+final class TicketRows implements DocumentSource {
+
+  private static final String COLUMNS =
+      "id, subject, description, status, priority, requester_id, requester_name, created_at,"
+          + " updated_at, version";
+
+  private final DataSource dataSource;
+
+  TicketRows(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public long count() {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement count = db.prepareStatement("SELECT count(*) FROM ticket.tickets");
+        ResultSet row = count.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot count the tickets: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<SearchDocument> readAfter(String afterId, int limit) {
+    return read(afterId, null, limit).stream().map(TicketIndex::document).toList();
+  }
+
+  /** Tickets changed at or after {@code since}, by ascending id after {@code afterId}. */
+  List<IndexedTicket> changedSince(Instant since, String afterId, int limit) {
+    return read(afterId, since, limit);
+  }
+
+  private List<IndexedTicket> read(String afterId, Instant since, int limit) {
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " FROM ticket.tickets WHERE id > ?"
+            + (since == null ? "" : " AND updated_at >= ?")
+            + " ORDER BY id LIMIT ?";
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement select = db.prepareStatement(sql)) {
+      int p = 1;
+      select.setLong(p++, afterId == null ? Long.MIN_VALUE : Long.parseLong(afterId));
+      if (since != null) {
+        select.setTimestamp(p++, Timestamp.from(since));
+      }
+      select.setInt(p, limit);
+      List<IndexedTicket> tickets = new ArrayList<>();
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          tickets.add(
+              new IndexedTicket(
+                  row.getLong(1),
+                  row.getString(2),
+                  row.getString(3),
+                  row.getString(4),
+                  row.getString(5),
+                  row.getString(6),
+                  row.getString(7),
+                  row.getObject(8, OffsetDateTime.class).toInstant(),
+                  row.getObject(9, OffsetDateTime.class).toInstant(),
+                  row.getLong(10)));
+        }
+      }
+      return tickets;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the tickets: " + e.getMessage(), e);
+    }
+  }
+}
