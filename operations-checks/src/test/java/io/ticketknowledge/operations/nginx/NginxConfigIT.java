@@ -112,13 +112,13 @@ class NginxConfigIT {
   private static Command nginxTest(Path conf, String main) {
     String nginx = Command.require("nginx");
     String unshare = Command.require("unshare");
+    // paths relative to the working directory (conf): the checkout itself may live under /tmp,
+    // which the tmpfs hides from absolute paths, not from the directory the shell is already in
     String inside =
         "mount --bind hosts /etc/hosts && mount -t tmpfs tmpfs /tmp && "
             + nginx
-            + " -t -p "
-            + conf
-            + "/ -c "
-            + conf.resolve(main)
+            + " -t -p ./ -c ./"
+            + conf.relativize(conf.resolve(main))
             + " -g 'user root;'";
     Command result = Command.run(conf, Command.env(), List.of(unshare, "-rm", "sh", "-c", inside));
     if (result.output().contains("unshare failed")
