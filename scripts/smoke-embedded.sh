@@ -46,6 +46,25 @@ check "no token is refused" test "$(curl -s -o /dev/null -w '%{http_code}' "$bas
 check "bad input gets problem+json" grep -q 'application/problem+json' <<<"$(curl -s -D - -o /dev/null \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d '{}' "$base/api/ticket/tickets")"
 check "/health/ready is UP on H2" grep -q '"status":"UP".*H2' <<<"$(curl -s "$base/health/ready")"
+
+# the in-JVM event transport: the ticket's event reaches Knowledge and the Lucene search index
+eventually() {  # eventually SECONDS COMMAND...: true once COMMAND succeeds within SECONDS
+  local deadline=$(( $(date +%s) + $1 )); shift
+  until "$@"; do [ "$(date +%s)" -lt "$deadline" ] || return 1; sleep 0.5; done
+}
+agent=$(curl -s -d grant_type=password -d client_id=tk-cli -d scope=openid \
+  -d username=agent1 -d password=agent1-pass "$base/oidc/endpoint/OP/token" \
+  | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+signal_arrived() {
+  grep -q '"subject":"印表機無法連線"' <<<"$(curl -s -H "Authorization: Bearer $agent" \
+    "$base/api/knowledge/ticket-signals/${location##*/}")"
+}
+found_by_search() {
+  grep -q "\"id\":${location##*/}[,}]" <<<"$(curl -s -G -H "Authorization: Bearer $token" \
+    --data-urlencode 'q=印表機' "$base/api/ticket/tickets/search")"
+}
+check "the ticket's event reaches Knowledge (in-JVM transport)" eventually 30 signal_arrived
+check "the ticket is found by searching 印表機 (Lucene)" eventually 30 found_by_search
 rm -f /tmp/tk-smoke-body.json
 
 echo "smoke: $passed passed, $failed failed"
