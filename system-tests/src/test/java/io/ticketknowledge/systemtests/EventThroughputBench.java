@@ -2,6 +2,7 @@ package io.ticketknowledge.systemtests;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -36,9 +37,10 @@ class EventThroughputBench {
   void outboxToConsumer() throws Exception {
     // ticket ids far above the real ones, one block per run: both consumers treat them as tickets
     long firstId = 9_000_000_000L + (System.currentTimeMillis() % 1_000_000L) * 100_000L;
+    List<UUID> ids = java.util.stream.Stream.generate(UUID::randomUUID).limit(EVENTS).toList();
     List<String> envelopes =
         java.util.stream.IntStream.range(0, EVENTS)
-            .mapToObj(i -> openedTicket(firstId + i, "效能測試 printer " + i))
+            .mapToObj(i -> openedTicket(ids.get(i), firstId + i, "效能測試 printer " + i))
             .toList();
     String run = String.valueOf(firstId);
     Instant benchStart = Instant.now();
@@ -53,7 +55,7 @@ class EventThroughputBench {
               "insert into ticket.outbox (event_id, topic, aggregate_id, event_type, envelope)"
                   + " values (?, 'ticket.events', ?, 'ticket.opened', ?)")) {
         for (int i = 0; i < EVENTS; i++) {
-          insert.setObject(1, UUID.fromString(envelopes.get(i).substring(7, 43)));
+          insert.setObject(1, ids.get(i));
           insert.setString(2, String.valueOf(firstId + i));
           insert.setString(3, envelopes.get(i));
           insert.addBatch();
@@ -132,25 +134,22 @@ class EventThroughputBench {
     return System.nanoTime() - start;
   }
 
-  private static String openedTicket(long id, String subject) {
+  /** A complete ticket state, as the Ticket module's own events carry it. */
+  private static String openedTicket(UUID eventId, long id, String subject) {
     String now = Instant.now().toString();
-    return "{\"id\":\""
-        + UUID.randomUUID()
-        + "\",\"type\":\"ticket.opened\",\"aggregateId\":\""
-        + id
-        + "\",\"version\":1,\"occurredAt\":\""
-        + now
-        + "\",\"actor\":\"bench\",\"payload\":{\"id\":"
-        + id
-        + ",\"subject\":\""
-        + subject
-        + "\",\"description\":\"三樓印表機無法列印 the printer is offline\",\"status\":\"NEW\","
-        + "\"priority\":\"NORMAL\",\"requesterId\":\"bench\",\"requesterName\":\"效能測試\","
-        + "\"createdAt\":\""
-        + now
-        + "\",\"updatedAt\":\""
-        + now
-        + "\"}}";
+    ObjectNode state =
+        Api.JSON
+            .createObjectNode()
+            .put("id", id)
+            .put("subject", subject)
+            .put("description", "三樓印表機無法列印 the printer is offline")
+            .put("status", "NEW")
+            .put("priority", "NORMAL")
+            .put("requesterId", "bench")
+            .put("requesterName", "效能測試")
+            .put("createdAt", now)
+            .put("updatedAt", now);
+    return Events.envelope(eventId, "ticket.opened", String.valueOf(id), 1, state);
   }
 
   /** Knowledge signals of this run's tickets. */

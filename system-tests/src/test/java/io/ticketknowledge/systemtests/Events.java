@@ -3,6 +3,7 @@ package io.ticketknowledge.systemtests;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,29 +39,28 @@ final class Events {
     }
   }
 
+  /** A ticket event envelope; without {@code subject} its payload is incomplete. */
   static String ticketEvent(
       UUID id, String type, String ticketId, long version, String subject, String status) {
-    String payload =
-        subject == null
-            ? "{\"status\":\"" + status + "\"}"
-            : "{\"subject\":\""
-                + subject
-                + "\",\"status\":\""
-                + status
-                + "\",\"priority\":\"NORMAL\"}";
-    return "{\"id\":\""
-        + id
-        + "\",\"type\":\""
-        + type
-        + "\",\"aggregateId\":\""
-        + ticketId
-        + "\",\"version\":"
-        + version
-        + ",\"occurredAt\":\""
-        + Instant.now()
-        + "\",\"actor\":\"system-test\",\"payload\":"
-        + payload
-        + "}";
+    ObjectNode payload = Api.JSON.createObjectNode().put("status", status);
+    if (subject != null) {
+      payload.put("subject", subject).put("priority", "NORMAL");
+    }
+    return envelope(id, type, ticketId, version, payload);
+  }
+
+  static String envelope(UUID id, String type, String aggregateId, long version, JsonNode payload) {
+    ObjectNode envelope =
+        Api.JSON
+            .createObjectNode()
+            .put("id", id.toString())
+            .put("type", type)
+            .put("aggregateId", aggregateId)
+            .put("version", version)
+            .put("occurredAt", Instant.now().toString())
+            .put("actor", "system-test");
+    envelope.set("payload", payload);
+    return envelope.toString();
   }
 
   /** A ticket id no real ticket has (the sequences start far below). */

@@ -46,6 +46,11 @@ public final class EventDelivery {
     this.metrics = metrics;
   }
 
+  /** Where this consumer's dead letters are kept (listed and replayed by admins). */
+  public DeadLetters deadLetters() {
+    return deadLetters;
+  }
+
   public CompletionStage<Void> receive(Message<?> message, Predicate<EventEnvelope> handler) {
     try {
       deliver(text(message.getPayload()), handler);

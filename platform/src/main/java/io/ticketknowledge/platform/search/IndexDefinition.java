@@ -70,6 +70,25 @@ public final class IndexDefinition {
    * A short digest of the fields: stored with the physical index, so a definition changed without a
    * new version is noticed instead of silently writing to a mismatched mapping.
    */
+  /**
+   * How an existing index, stored with {@code version} and {@code fingerprint}, relates to this
+   * definition.
+   *
+   * @throws IllegalStateException when the fields changed but the version did not
+   */
+  public IndexStatus statusOf(String storedVersion, String storedFingerprint) {
+    if (!String.valueOf(version).equals(storedVersion)) {
+      return IndexStatus.OUTDATED;
+    }
+    if (!fingerprint().equals(storedFingerprint)) {
+      throw new IllegalStateException(
+          "the fields of "
+              + this
+              + " changed but its version did not: raise the version and reindex");
+    }
+    return IndexStatus.CURRENT;
+  }
+
   public String fingerprint() {
     StringBuilder text = new StringBuilder();
     fields

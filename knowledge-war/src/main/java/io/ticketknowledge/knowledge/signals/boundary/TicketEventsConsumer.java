@@ -1,20 +1,16 @@
 package io.ticketknowledge.knowledge.signals.boundary;
 
 import io.ticketknowledge.knowledge.signals.control.TicketSignals;
-import io.ticketknowledge.platform.events.ConsumerLags;
-import io.ticketknowledge.platform.events.ConsumerSettings;
 import io.ticketknowledge.platform.events.DeadLetter;
 import io.ticketknowledge.platform.events.DeadLetters;
-import io.ticketknowledge.platform.events.EmitterPublisher;
+import io.ticketknowledge.platform.events.EventDeliveries;
 import io.ticketknowledge.platform.events.EventDelivery;
-import io.ticketknowledge.platform.events.EventMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -35,26 +31,18 @@ public class TicketEventsConsumer {
   @Resource(lookup = "jdbc/tk")
   DataSource dataSource;
 
-  @Inject Config config;
-
-  @Inject EventMetrics metrics;
-
-  @Inject ConsumerLags lags;
+  @Inject EventDeliveries deliveries;
 
   private EventDelivery delivery;
 
   @PostConstruct
   void prepare() {
     delivery =
-        new EventDelivery(
+        deliveries.create(
             TicketSignals.CONSUMER,
-            config.getValue("mp.messaging.incoming." + CHANNEL + ".topic", String.class),
-            deadLetters(),
-            new EmitterPublisher(deadLetterTopic),
-            config.getValue("tk.events.dead-letter-topic", String.class),
-            ConsumerSettings.from(config),
-            metrics);
-    metrics.consumerLag(TicketSignals.CONSUMER, lags.of(CHANNEL));
+            CHANNEL,
+            new DeadLetters("knowledge", dataSource),
+            deadLetterTopic);
   }
 
   @Incoming(CHANNEL)
@@ -63,7 +51,7 @@ public class TicketEventsConsumer {
   }
 
   public DeadLetters deadLetters() {
-    return new DeadLetters("knowledge", dataSource);
+    return delivery.deadLetters();
   }
 
   /** Runs a dead letter of this consumer through it again. */

@@ -112,20 +112,10 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
             .get(active.get())
             .mappings()
             .meta();
-    String version = metaValue(meta, ElasticsearchMapping.VERSION);
-    IndexStatus status;
-    if (!String.valueOf(definition.version()).equals(version)) {
-      status = IndexStatus.OUTDATED;
-    } else if (!definition
-        .fingerprint()
-        .equals(metaValue(meta, ElasticsearchMapping.FINGERPRINT))) {
-      throw new IllegalStateException(
-          "the fields of "
-              + definition
-              + " changed but its version did not: raise the version and reindex");
-    } else {
-      status = IndexStatus.CURRENT;
-    }
+    IndexStatus status =
+        definition.statusOf(
+            metaValue(meta, ElasticsearchMapping.VERSION),
+            metaValue(meta, ElasticsearchMapping.FINGERPRINT));
     ensured.add(key(definition));
     return status;
   }

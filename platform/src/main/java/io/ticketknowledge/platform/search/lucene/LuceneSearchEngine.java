@@ -102,17 +102,9 @@ public final class LuceneSearchEngine implements SearchEngine {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    IndexStatus status;
-    if (!String.valueOf(definition.version()).equals(data.get(LuceneGeneration.VERSION))) {
-      status = IndexStatus.OUTDATED;
-    } else if (!definition.fingerprint().equals(data.get(LuceneGeneration.FINGERPRINT))) {
-      throw new IllegalStateException(
-          "the fields of "
-              + definition
-              + " changed but its version did not: raise the version and reindex");
-    } else {
-      status = IndexStatus.CURRENT;
-    }
+    IndexStatus status =
+        definition.statusOf(
+            data.get(LuceneGeneration.VERSION), data.get(LuceneGeneration.FINGERPRINT));
     ensured.add(key(definition));
     return status;
   }

@@ -1,9 +1,7 @@
 package io.ticketknowledge.ticket.events.boundary;
 
-import io.ticketknowledge.platform.events.EmitterPublisher;
-import io.ticketknowledge.platform.events.EventMetrics;
 import io.ticketknowledge.platform.events.OutboxRelay;
-import io.ticketknowledge.platform.events.RelaySettings;
+import io.ticketknowledge.platform.events.OutboxRelays;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -14,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -33,9 +30,7 @@ public class TicketOutboxRelay {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
-  @Inject Config config;
-
-  @Inject EventMetrics metrics;
+  @Inject OutboxRelays relays;
 
   private OutboxRelay relay;
 
@@ -45,15 +40,7 @@ public class TicketOutboxRelay {
           @Priority(Interceptor.Priority.APPLICATION + 600)
           @Initialized(ApplicationScoped.class)
           Object started) {
-    relay =
-        new OutboxRelay(
-            "ticket",
-            "ticket",
-            dataSource,
-            new EmitterPublisher(emitter),
-            RelaySettings.from(config),
-            metrics);
-    relay.start(scheduler);
+    relay = relays.start("ticket", "ticket", dataSource, emitter, scheduler);
   }
 
   @PreDestroy
