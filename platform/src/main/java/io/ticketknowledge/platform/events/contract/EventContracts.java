@@ -50,14 +50,27 @@ public final class EventContracts {
    */
   public static String bundledAsyncApi() {
     try {
-      ObjectNode document = (ObjectNode) YAML.readTree(asyncApi());
-      ObjectNode schemas = JSON.createObjectNode();
-      inline(document, schemas); // collected apart: the walk must not see its own additions
-      document.withObject("/components").withObject("/schemas").setAll(schemas);
-      return YAML.writeValueAsString(document);
+      return YAML.writeValueAsString(bundled());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@link #bundledAsyncApi()} as JSON. */
+  public static String bundledAsyncApiJson() {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(bundled());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ObjectNode bundled() throws IOException {
+    ObjectNode document = (ObjectNode) YAML.readTree(asyncApi());
+    ObjectNode schemas = JSON.createObjectNode();
+    inline(document, schemas); // collected apart: the walk must not see its own additions
+    document.withObject("/components").withObject("/schemas").setAll(schemas);
+    return document;
   }
 
   /** The payload schema of {@code type} (draft 2020-12 JSON), when one is published. */
