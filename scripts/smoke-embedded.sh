@@ -46,6 +46,7 @@ check "no token is refused" test "$(curl -s -o /dev/null -w '%{http_code}' "$bas
 check "bad input gets problem+json" grep -q 'application/problem+json' <<<"$(curl -s -D - -o /dev/null \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d '{}' "$base/api/ticket/tickets")"
 check "/health/ready is UP on H2" grep -q '"status":"UP".*H2' <<<"$(curl -s "$base/health/ready")"
+check "the events' AsyncAPI document is served at /asyncapi" grep -q "^asyncapi: 3.0.0" <<<"$(curl -s "$base/asyncapi")"
 
 # the in-JVM event transport: the ticket's event reaches Knowledge and the Lucene search index
 eventually() {  # eventually SECONDS COMMAND...: true once COMMAND succeeds within SECONDS

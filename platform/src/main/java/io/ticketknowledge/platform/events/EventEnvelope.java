@@ -2,6 +2,7 @@ package io.ticketknowledge.platform.events;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -13,12 +14,15 @@ import java.util.UUID;
 
 /**
  * What every event carries, whatever its transport: {@code id} is the consumers' idempotency key,
- * {@code aggregateId} the Kafka record key (one aggregate's events stay in order), {@code version}
- * the aggregate's version after the change.
+ * {@code type} and {@code schemaVersion} name the payload's contract ({@link EventType}, {@code
+ * docs/events/schemas/<type>.v<schemaVersion>.json}), {@code aggregateId} the Kafka record key (one
+ * aggregate's events stay in order), {@code version} the aggregate's version after the change.
+ * Published as {@code docs/events/schemas/envelope.v1.json}.
  */
 public record EventEnvelope(
     UUID id,
     String type,
+    int schemaVersion,
     String aggregateId,
     long version,
     Instant occurredAt,
@@ -28,18 +32,34 @@ public record EventEnvelope(
   public EventEnvelope {
     Objects.requireNonNull(id, "id");
     requireText(type, "type");
+    if (schemaVersion < EventType.FIRST_VERSION) {
+      throw new IllegalArgumentException("schemaVersion starts at 1");
+    }
     requireText(aggregateId, "aggregateId");
     Objects.requireNonNull(occurredAt, "occurredAt");
     requireText(actor, "actor");
     Objects.requireNonNull(payload, "payload");
   }
 
-  /** A new event that happened now. */
+  /** An envelope of schema version 1 (what every envelope was before types had versions). */
+  public EventEnvelope(
+      UUID id,
+      String type,
+      String aggregateId,
+      long version,
+      Instant occurredAt,
+      String actor,
+      JsonObject payload) {
+    this(id, type, EventType.FIRST_VERSION, aggregateId, version, occurredAt, actor, payload);
+  }
+
+  /** A new event of {@code type} that happened now; {@code payload} follows the type's schema. */
   public static EventEnvelope of(
-      String type, Object aggregateId, long version, String actor, JsonObject payload) {
+      EventType type, Object aggregateId, long version, String actor, JsonObject payload) {
     return new EventEnvelope(
         UUID.randomUUID(),
-        type,
+        type.name(),
+        type.version(),
         String.valueOf(aggregateId),
         version,
         Instant.now(),
@@ -47,10 +67,28 @@ public record EventEnvelope(
         payload);
   }
 
+  /**
+   * A new event of version 1 of the type named {@code type}.
+   *
+   * @deprecated declare the type as an {@link EventType} constant of the emitting module and use
+   *     {@link #of(EventType, Object, long, String, JsonObject)}; kept for tests and merges only
+   */
+  @Deprecated
+  public static EventEnvelope of(
+      String type, Object aggregateId, long version, String actor, JsonObject payload) {
+    return of(EventType.of(type, EventType.FIRST_VERSION), aggregateId, version, actor, payload);
+  }
+
+  /** The type and schema version of the payload, as one value. */
+  public EventType eventType() {
+    return EventType.of(type, schemaVersion);
+  }
+
   public String toJson() {
     return Json.createObjectBuilder()
         .add("id", id.toString())
         .add("type", type)
+        .add("schemaVersion", schemaVersion)
         .add("aggregateId", aggregateId)
         .add("version", version)
         .add("occurredAt", occurredAt.toString())
@@ -61,7 +99,8 @@ public record EventEnvelope(
   }
 
   /**
-   * Reads an envelope from its JSON form.
+   * Reads an envelope from its JSON form. An envelope without {@code schemaVersion} (written before
+   * the field existed) is of version 1.
    *
    * @throws MalformedEventException when the text is not a complete envelope: such a message can
    *     never be processed, retrying it is pointless
@@ -79,6 +118,7 @@ public record EventEnvelope(
       return new EventEnvelope(
           UUID.fromString(o.getString("id")),
           o.getString("type"),
+          schemaVersion(o),
           o.getString("aggregateId"),
           o.getJsonNumber("version").longValueExact(),
           Instant.parse(o.getString("occurredAt")),
@@ -92,6 +132,14 @@ public record EventEnvelope(
         | DateTimeParseException e) {
       throw new MalformedEventException("not an event envelope: " + e.getMessage());
     }
+  }
+
+  private static int schemaVersion(JsonObject o) {
+    JsonValue value = o.get("schemaVersion");
+    if (value == null || value == JsonValue.NULL) {
+      return EventType.FIRST_VERSION;
+    }
+    return ((JsonNumber) value).intValueExact();
   }
 
   private static void requireText(String value, String name) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ticketknowledge.platform.events.EventEnvelope;
+import io.ticketknowledge.platform.events.EventType;
 import io.ticketknowledge.platform.events.MalformedEventException;
 import io.ticketknowledge.platform.events.Outbox;
 import io.ticketknowledge.platform.problems.ApiException;
@@ -53,7 +54,8 @@ class TicketWorkflowIT {
             Filters.exclude(".*/ticket/(search|events)/.*|.*Test\\.class"),
             "io.ticketknowledge.ticket")
         // the outbox writer only: the relay and the transports need the EAR's lib and channels
-        .addClasses(Outbox.class, EventEnvelope.class, MalformedEventException.class)
+        .addClasses(
+            Outbox.class, EventEnvelope.class, EventType.class, MalformedEventException.class)
         .addClass(PLATFORM + "events.EventTables")
         .addPackages(
             false,

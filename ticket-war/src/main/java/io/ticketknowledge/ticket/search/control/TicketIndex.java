@@ -6,12 +6,7 @@ import io.ticketknowledge.platform.search.FieldDefinition;
 import io.ticketknowledge.platform.search.IndexDefinition;
 import io.ticketknowledge.platform.search.SearchDocument;
 import io.ticketknowledge.ticket.search.entity.IndexedTicket;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import io.ticketknowledge.ticket.tickets.entity.TicketState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +70,7 @@ public final class TicketIndex {
 
   /**
    * The ticket state an event of the Ticket module carries ({@code TicketEvents}): the payload is
-   * the full state after the change, the envelope's version its version.
+   * the full state after the change ({@link TicketState}), the envelope's version its version.
    *
    * @throws MalformedEventException when the event is not about a ticket or lacks part of its
    *     state: no retry can fix that
@@ -87,37 +82,17 @@ public final class TicketIndex {
     } catch (NumberFormatException e) {
       throw new MalformedEventException("aggregateId is no ticket id: " + event.aggregateId());
     }
-    JsonObject state = event.payload();
+    TicketState state = TicketState.fromJson(event.payload());
     return new IndexedTicket(
         id,
-        text(state, SUBJECT),
-        text(state, DESCRIPTION),
-        text(state, STATUS),
-        text(state, PRIORITY),
-        text(state, REQUESTER_ID),
-        optionalText(state, REQUESTER_NAME).orElse(""),
-        instant(state, CREATED_AT),
-        instant(state, UPDATED_AT),
+        state.subject(),
+        state.description(),
+        state.status(),
+        state.priority(),
+        state.requesterId(),
+        state.requesterName(),
+        state.createdAt(),
+        state.updatedAt(),
         event.version());
-  }
-
-  private static String text(JsonObject state, String field) {
-    return optionalText(state, field)
-        .filter(value -> !value.isBlank())
-        .orElseThrow(() -> new MalformedEventException("ticket event without " + field));
-  }
-
-  private static Optional<String> optionalText(JsonObject state, String field) {
-    JsonValue value = state.get(field);
-    return value instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
-  }
-
-  private static Instant instant(JsonObject state, String field) {
-    String value = text(state, field);
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new MalformedEventException("ticket event with an invalid " + field + ": " + value);
-    }
   }
 }

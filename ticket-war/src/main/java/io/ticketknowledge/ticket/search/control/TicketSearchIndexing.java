@@ -2,20 +2,18 @@ package io.ticketknowledge.ticket.search.control;
 
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.ProcessedEvents;
+import io.ticketknowledge.ticket.tickets.entity.TicketEventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Set;
 
 /** Keeps the tickets index from the module's own ticket events, each event once. */
 @ApplicationScoped
 public class TicketSearchIndexing {
 
   public static final String CONSUMER = "ticket.search-index";
-
-  private static final Set<String> TICKET_STATES = Set.of("ticket.opened", "ticket.changed");
 
   private final ProcessedEvents processed = new ProcessedEvents("ticket");
 
@@ -37,7 +35,10 @@ public class TicketSearchIndexing {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean apply(EventEnvelope event) {
     // checked before anything is written, so a poison event costs one dead letter and no retries
-    var ticket = TICKET_STATES.contains(event.type()) ? TicketIndex.fromEvent(event) : null;
+    var ticket =
+        TicketEventType.of(event).filter(TicketEventType::carriesTicketState).isPresent()
+            ? TicketIndex.fromEvent(event)
+            : null;
     if (!processed.firstDelivery(em, CONSUMER, event.id())) {
       return false;
     }

@@ -4,20 +4,22 @@ import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.Outbox;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
+import io.ticketknowledge.ticket.tickets.entity.TicketEventType;
+import io.ticketknowledge.ticket.tickets.entity.TicketState;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Records what happened to tickets in the module's outbox, inside the caller's transaction. The
- * payload is the ticket's state after the change, so consumers need no second lookup.
+ * Records what happened to tickets in the module's outbox, inside the caller's transaction: every
+ * event this module publishes is built here, of a {@link TicketEventType} with the payload its
+ * schema names (docs/events/schemas). The payload is the ticket's state after the change, so
+ * consumers need no second lookup.
  */
 @ApplicationScoped
 public class TicketEvents {
 
-  public static final String TOPIC = "ticket.events";
+  public static final String TOPIC = TicketEventType.TOPIC;
 
   private final Outbox outbox = new Outbox("ticket");
 
@@ -25,31 +27,23 @@ public class TicketEvents {
   EntityManager em;
 
   public void opened(Ticket ticket, CurrentUser actor) {
-    record("ticket.opened", ticket, actor);
+    outbox.append(em, TOPIC, opened(ticket, actor.id()));
   }
 
   public void changed(Ticket ticket, CurrentUser actor) {
-    record("ticket.changed", ticket, actor);
+    outbox.append(em, TOPIC, changed(ticket, actor.id()));
   }
 
-  private void record(String type, Ticket ticket, CurrentUser actor) {
-    outbox.append(
-        em,
-        TOPIC,
-        EventEnvelope.of(type, ticket.id(), ticket.version(), actor.id(), state(ticket)));
+  static EventEnvelope opened(Ticket ticket, String actor) {
+    return stateEvent(TicketEventType.OPENED, ticket, actor);
   }
 
-  static JsonObject state(Ticket ticket) {
-    return Json.createObjectBuilder()
-        .add("id", ticket.id())
-        .add("subject", ticket.subject())
-        .add("description", ticket.description())
-        .add("status", ticket.status().name())
-        .add("priority", ticket.priority().name())
-        .add("requesterId", ticket.requesterId())
-        .add("requesterName", ticket.requesterName())
-        .add("createdAt", ticket.createdAt().toString())
-        .add("updatedAt", ticket.updatedAt().toString())
-        .build();
+  static EventEnvelope changed(Ticket ticket, String actor) {
+    return stateEvent(TicketEventType.CHANGED, ticket, actor);
+  }
+
+  private static EventEnvelope stateEvent(TicketEventType type, Ticket ticket, String actor) {
+    return EventEnvelope.of(
+        type.type(), ticket.id(), ticket.version(), actor, TicketState.of(ticket).toJson());
   }
 }

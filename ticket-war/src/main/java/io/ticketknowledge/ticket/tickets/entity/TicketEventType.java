@@ -1,0 +1,57 @@
+package io.ticketknowledge.ticket.tickets.entity;
+
+import io.ticketknowledge.platform.events.EventEnvelope;
+import io.ticketknowledge.platform.events.EventType;
+import io.ticketknowledge.platform.events.MalformedEventException;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The events the Ticket module publishes on {@code ticket.events}, one constant per type and schema
+ * version (docs/events/schemas/&lt;type&gt;.v&lt;N&gt;.json). A new type or version is a new
+ * constant here plus its schema file and its message in docs/events/asyncapi.yaml; the contract
+ * tests fail until all three agree.
+ */
+public enum TicketEventType {
+  /** Payload: {@link TicketState}, the ticket after it was opened. */
+  OPENED(EventType.of("ticket.opened", 1)),
+  /**
+   * Payload: {@link TicketState}, the ticket after a change of subject, description or priority.
+   */
+  CHANGED(EventType.of("ticket.changed", 1));
+
+  public static final String TOPIC = "ticket.events";
+
+  private final EventType type;
+
+  TicketEventType(EventType type) {
+    this.type = type;
+  }
+
+  public EventType type() {
+    return type;
+  }
+
+  /**
+   * Which of these {@code event} is, by type name and schema version; empty for a type of no
+   * concern here (consumers skip it).
+   *
+   * @throws MalformedEventException for a known type in a schema version this code does not know (a
+   *     newer producer): it becomes a dead letter, replayed once this consumer is upgraded
+   */
+  public static Optional<TicketEventType> of(EventEnvelope event) {
+    Optional<TicketEventType> known =
+        Arrays.stream(values()).filter(t -> t.type.matches(event)).findFirst();
+    if (known.isEmpty()
+        && Arrays.stream(values()).anyMatch(t -> t.type.name().equals(event.type()))) {
+      throw new MalformedEventException(
+          event.eventType() + " is a schema version this consumer does not know yet");
+    }
+    return known;
+  }
+
+  /** Whether the payload is the full ticket state ({@link TicketState}). */
+  public boolean carriesTicketState() {
+    return this == OPENED || this == CHANGED;
+  }
+}
