@@ -17,9 +17,16 @@ public final class Repo {
   /** Build output, runtime state and tool caches: not part of the repository's own files. */
   private static final Set<String> SKIPPED =
       Set.of(
-          ".git", "target", ".liberty", ".services", "node_modules", ".idea", "secrets",
+          ".git",
+          "target",
+          ".liberty",
+          ".services",
+          "node_modules",
+          ".idea",
+          "secrets",
           // scripts/containers: base image build contexts and run state (git-ignored)
-          ".cache", ".run");
+          ".cache",
+          ".run");
 
   private Repo() {}
 
