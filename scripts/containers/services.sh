@@ -21,6 +21,10 @@ MEMORY_LIMIT=${TK_CONTAINERS_MEMORY:-1g}
 # compose prod: stop_grace_period of the backends
 STOP_GRACE=30
 
+# tmpfs mounts as docker makes them: empty and writable by the container's user (docker: mode
+# 1777). podman would copy the image's directory up, owner and mode included, and ignores a mode.
+tmpfs() { local p; for p in "$@"; do printf -- '--mount\ntype=tmpfs,destination=%s,chown=true,notmpcopyup\n' "$p"; done; }
+
 # common hardening of docker-compose.prod.yml (read_only, security_opt, cap_drop)
 hardening=(--read-only --security-opt no-new-privileges --cap-drop ALL)
 # the backend's compose healthcheck timing (prod: interval 15s, retries 8, start_period 180s)
@@ -30,9 +34,10 @@ backend_health=(--health-interval 15s --health-retries 8 --health-start-period 1
 # 127.0.0.1 exactly as a process would; Kafka advertises 127.0.0.1) on its own ports
 run_backend() {
   local n=$1 image=$2 s=$RUN_DIR/secrets
+  local mounts
+  mapfile -t mounts < <(tmpfs /tmp /logs /opt/ol/wlp/output /opt/ol/wlp/usr/servers/defaultServer/apps/expanded)
   podman run -d --name "$PREFIX-backend-$n" --hostname "backend-$n" --network host \
-    "${hardening[@]}" --tmpfs /tmp --tmpfs /logs --tmpfs /opt/ol/wlp/output \
-    --tmpfs /opt/ol/wlp/usr/servers/defaultServer/apps/expanded \
+    "${hardening[@]}" "${mounts[@]}" \
     --memory "$MEMORY_LIMIT" --stop-timeout "$STOP_GRACE" "${backend_health[@]}" \
     -e TK_HTTP_HOST=127.0.0.1 -e "TK_HTTP_PORT=${BACKEND_PORTS[$((n - 1))]}" \
     -e "TK_HTTPS_PORT=${BACKEND_TLS_PORTS[$((n - 1))]}" \
@@ -46,7 +51,7 @@ run_backend() {
     "${topic_env[@]}" \
     -v "$s/db_password:/run/secrets/db_password:ro" -v "$s/s3_access_key:/run/secrets/s3_access_key:ro" \
     -v "$s/s3_secret_key:/run/secrets/s3_secret_key:ro" -v "$s/keystore_password:/run/secrets/keystore_password:ro" \
-    "$image" >/dev/null
+    "$image" >/dev/null 2>>"$RUN_DIR/podman.log" # (podman complains about the missing systemd there)
 }
 
 # topics and consumer groups of this check only: the shared Kafka also serves other test runs
@@ -66,23 +71,27 @@ set_topic_env() {
 
 # run_frontend IMAGE: own network namespace, published on 127.0.0.1 only; its /api/ proxy goes to replica 1
 run_frontend() {
+  local mounts
+  mapfile -t mounts < <(tmpfs /tmp /etc/nginx/conf.d)
   podman run -d --name "$PREFIX-frontend" --hostname frontend --network "$SLIRP" \
-    "${hardening[@]}" --tmpfs /tmp --tmpfs /etc/nginx/conf.d --memory 128m \
+    "${hardening[@]}" "${mounts[@]}" --memory 128m \
     -p "127.0.0.1:$FRONTEND_PORT:8080" \
     -e "TK_API_UPSTREAM=$HOST_LOOPBACK:${BACKEND_PORTS[0]}" \
-    "$1" >/dev/null
+    "$1" >/dev/null 2>>"$RUN_DIR/podman.log"
 }
 
 # run_edge IMAGE: the edge nginx with the production upstream file rewritten to this machine's
 # addresses (nginx-upstreams.conf) and the TLS files of the setup script
 run_edge() {
+  local mounts
+  mapfile -t mounts < <(tmpfs /tmp)
   podman run -d --name "$PREFIX-nginx" --hostname nginx --network "$SLIRP" \
-    "${hardening[@]}" --tmpfs /tmp --memory 256m \
+    "${hardening[@]}" "${mounts[@]}" --memory 256m \
     -p "127.0.0.1:$EDGE_HTTP_PORT:8080" -p "127.0.0.1:$EDGE_HTTPS_PORT:8443" -p "127.0.0.1:$EDGE_OPS_PORT:8081" \
     --add-host "backend-1:$HOST_LOOPBACK" --add-host "backend-2:$HOST_LOOPBACK" --add-host "frontend:$HOST_LOOPBACK" \
     -v "$RUN_DIR/nginx-upstreams.conf:/etc/nginx/upstreams.conf:ro" \
     -v "$RUN_DIR/secrets/tls:/etc/nginx/certs:ro" \
-    "$1" >/dev/null
+    "$1" >/dev/null 2>>"$RUN_DIR/podman.log"
 }
 
 # the upstream file of production with this machine's ports (host names stay: --add-host)
