@@ -30,6 +30,13 @@ hardening=(--read-only --security-opt no-new-privileges --cap-drop ALL)
 # the backend's compose healthcheck timing (prod: interval 15s, retries 8, start_period 180s)
 backend_health=(--health-interval 15s --health-retries 8 --health-start-period 180s --health-timeout 5s)
 
+# podman's messages go to $RUN_DIR/podman.log (it complains about the missing systemd at every
+# start); shown when a start fails
+podman_failed() {
+  tail -5 "$RUN_DIR/podman.log" >&2
+  return 1
+}
+
 # run_backend N IMAGE: replica N (1 or 2) on the host network (it reaches the test services on
 # 127.0.0.1 exactly as a process would; Kafka advertises 127.0.0.1) on its own ports
 run_backend() {
@@ -51,7 +58,7 @@ run_backend() {
     "${topic_env[@]}" \
     -v "$s/db_password:/run/secrets/db_password:ro" -v "$s/s3_access_key:/run/secrets/s3_access_key:ro" \
     -v "$s/s3_secret_key:/run/secrets/s3_secret_key:ro" -v "$s/keystore_password:/run/secrets/keystore_password:ro" \
-    "$image" >/dev/null 2>>"$RUN_DIR/podman.log" # (podman complains about the missing systemd there)
+    "$image" >/dev/null 2>>"$RUN_DIR/podman.log" || podman_failed
 }
 
 # topics and consumer groups of this check only: the shared Kafka also serves other test runs
@@ -77,7 +84,7 @@ run_frontend() {
     "${hardening[@]}" "${mounts[@]}" --memory 128m \
     -p "127.0.0.1:$FRONTEND_PORT:8080" \
     -e "TK_API_UPSTREAM=$HOST_LOOPBACK:${BACKEND_PORTS[0]}" \
-    "$1" >/dev/null 2>>"$RUN_DIR/podman.log"
+    "$1" >/dev/null 2>>"$RUN_DIR/podman.log" || podman_failed
 }
 
 # run_edge IMAGE: the edge nginx with the production upstream file rewritten to this machine's
@@ -91,7 +98,7 @@ run_edge() {
     --add-host "backend-1:$HOST_LOOPBACK" --add-host "backend-2:$HOST_LOOPBACK" --add-host "frontend:$HOST_LOOPBACK" \
     -v "$RUN_DIR/nginx-upstreams.conf:/etc/nginx/upstreams.conf:ro" \
     -v "$RUN_DIR/secrets/tls:/etc/nginx/certs:ro" \
-    "$1" >/dev/null 2>>"$RUN_DIR/podman.log"
+    "$1" >/dev/null 2>>"$RUN_DIR/podman.log" || podman_failed
 }
 
 # the upstream file of production with this machine's ports (host names stay: --add-host)
