@@ -65,10 +65,12 @@ wait_healthy() {
   local service=$1 id state deadline=$((SECONDS + timeout))
   while :; do
     id=$(compose ps -q "$service")
-    state=$([ -n "$id" ] && docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{else}}{{.State.Status}}{{end}}' "$id" 2>/dev/null || echo missing)
-    case "$state" in
-      healthy) log "$service is healthy"; return 0 ;;
-      unhealthy | exited | dead)
+    # "running healthy", "running starting", "exited starting" (an exited container keeps its last
+    # health status), or only the status when the image has no health check
+    state=$([ -n "$id" ] && docker inspect -f '{{.State.Status}}{{if .State.Health}} {{.State.Health.Status}}{{end}}' "$id" 2>/dev/null || echo missing)
+    case " $state" in
+      *" healthy" | " running") log "$service is healthy"; return 0 ;;
+      *" unhealthy" | " exited"* | " dead"*)
         log "$service is $state; see: ${compose_cmd[*]} -f $file logs $service" >&2
         return 1
         ;;
