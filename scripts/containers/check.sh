@@ -158,6 +158,9 @@ for c in backend-1 backend-2 frontend; do
 done
 
 b1=$PREFIX-backend-1
+# Liberty's own figure (CWWKF0011I), comparable with a server started outside a container
+liberty_started=$(podman logs "$b1" 2>/dev/null | grep -o 'CWWKF0011I[^"]*' | grep -o '[0-9.]* seconds' | head -1 || true)
+log "backend-1: Liberty reports it started in ${liberty_started:-?}"
 in_b1() { podman exec "$b1" bash -c "$1"; }
 health_status() { podman inspect -f '{{.State.Health.Status}}' "$1"; }
 expect "backend: the image's HEALTHCHECK reports healthy" test "$(health_status "$b1")" = healthy
@@ -326,7 +329,7 @@ fi
 
 # ---- summary ---------------------------------------------------------------------------------
 log "images: $(for k in "${!size_mb[@]}"; do printf '%s %s MB (%s s)  ' "$k" "${size_mb[$k]}" "${build_s[$k]}"; done)"
-log "bases ${bases_s} s; both backends healthy after ${ready_s[backend-1]}/${ready_s[backend-2]} s (in parallel)${upgrade_s:+; upgrade ${upgrade_s} s; failed upgrade with rollback ${rollback_s} s}"
+log "bases ${bases_s} s; both backends healthy after ${ready_s[backend-1]}/${ready_s[backend-2]} s (in parallel; Liberty: ${liberty_started:-?})${upgrade_s:+; upgrade ${upgrade_s} s; failed upgrade with rollback ${rollback_s} s}"
 [ ! -s "$RUN_DIR/stops.log" ] || log "stops: $(tr '\n' ';' <"$RUN_DIR/stops.log")"
 log "load average: $(cut -d' ' -f1-3 /proc/loadavg); total $(secs_since "$started") s"
 if [ ${#failures[@]} -gt 0 ]; then
