@@ -38,4 +38,7 @@ export TK_KEYSTORE_PASSWORD
 mvn -B verify "$@"
 # the README's run command, end to end, in the embedded profile
 if [ $# -eq 0 ]; then scripts/smoke-embedded.sh; fi
+# the images of docker/ built and run with podman: containers, edge nginx over TLS, rolling upgrade
+# (docs/operations/containers.md; prints SKIP where podman cannot run; TK_SKIP_CONTAINERS=1 skips)
+if [ $# -eq 0 ] && [ "${TK_SKIP_CONTAINERS:-0}" != 1 ]; then scripts/containers/check.sh; fi
 echo "scripts/test.sh: passed in $(( $(date +%s) - started )) s"

@@ -16,7 +16,9 @@ Usage: scripts/deploy/deploy-compose.sh [--env dev|prod] COMMAND
 Commands:
   up              build (dev) or pull (prod) and start everything; waits until all are healthy
   upgrade TAG     prod: pull TAG, replace backend-1, then backend-2, then the frontend, each only
-                  after the one before is healthy; records TAG in docker/.env and the history
+                  after the one before is healthy; records TAG in docker/.env and the history.
+                  A replica that does not turn healthy is put back on the current tag together
+                  with those already replaced (exit 1).
   rollback [TAG]  prod: the same rolling replacement back to TAG (default: the tag before the
                   current one in docker/.deploy-history)
   status          docker-compose ps plus the health of each container
@@ -57,17 +59,26 @@ compose() {
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
 
-# wait_healthy SERVICE: until its container's health check passes (or the timeout)
+# wait_healthy SERVICE: until its container's health check passes; 1 when it turns unhealthy,
+# exits or the timeout passes
 wait_healthy() {
   local service=$1 id state deadline=$((SECONDS + timeout))
   while :; do
     id=$(compose ps -q "$service")
-    state=$([ -n "$id" ] && docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{else}}{{.State.Status}}{{end}}' "$id" 2>/dev/null || echo missing)
-    case "$state" in
-      healthy) log "$service is healthy"; return 0 ;;
-      unhealthy | exited | dead) die "$service is $state; see: ${compose_cmd[*]} -f $file logs $service" ;;
+    # "running healthy", "running starting", "exited starting" (an exited container keeps its last
+    # health status), or only the status when the image has no health check
+    state=$([ -n "$id" ] && docker inspect -f '{{.State.Status}}{{if .State.Health}} {{.State.Health.Status}}{{end}}' "$id" 2>/dev/null || echo missing)
+    case " $state" in
+      *" healthy" | " running") log "$service is healthy"; return 0 ;;
+      *" unhealthy" | " exited"* | " dead"*)
+        log "$service is $state; see: ${compose_cmd[*]} -f $file logs $service" >&2
+        return 1
+        ;;
     esac
-    [ $SECONDS -lt "$deadline" ] || die "$service not healthy after ${timeout}s (state: $state)"
+    if [ $SECONDS -ge "$deadline" ]; then
+      log "$service not healthy after ${timeout}s (state: $state)" >&2
+      return 1
+    fi
     sleep 3
   done
 }
@@ -82,16 +93,37 @@ set_tag() {
   printf '%s %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$1" >>"$history"
 }
 
+# roll_back_and_fail TAG PREVIOUS SERVICE...: a replica did not turn healthy on TAG: put the
+# services already replaced (newest first) back on PREVIOUS, one at a time, so the stack runs one
+# version again and the unhealthy replica stops receiving requests that fail; then exit 1.
+roll_back_and_fail() {
+  local tag=$1 previous=$2 service
+  shift 2
+  if [ -z "$previous" ] || [ "$previous" = "$tag" ]; then
+    die "tag $tag failed on $1 and there is no earlier tag to go back to"
+  fi
+  log "tag $tag failed on $1: rolling $* back to $previous"
+  export TK_VERSION=$previous
+  for service in "$@"; do
+    compose up -d --no-deps "$service"
+    wait_healthy "$service" || die "$service is not healthy on $previous either"
+  done
+  die "tag $tag failed on $1; $* back on $previous (docker/.env unchanged)"
+}
+
 roll_to() {
   local tag=$1 service
   [[ $tag =~ ^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$ ]] || die "not an image tag: $tag"
   [ "$env_name" = prod ] || die "upgrade/rollback are for --env prod (dev: up rebuilds)"
-  log "rolling out tag $tag (was: $(current_tag || true))"
+  local previous replaced=()
+  previous=$(current_tag || true)
+  log "rolling out tag $tag (was: ${previous:-none})"
   export TK_VERSION=$tag
   compose pull "${BACKENDS[@]}" frontend
   for service in "${BACKENDS[@]}" frontend; do
+    replaced=("$service" "${replaced[@]}")
     compose up -d --no-deps "$service"
-    wait_healthy "$service"
+    wait_healthy "$service" || roll_back_and_fail "$tag" "$previous" "${replaced[@]}"
   done
   set_tag "$tag"
   log "tag $tag is live on ${BACKENDS[*]} and frontend"
@@ -101,7 +133,7 @@ command=${args[0]}
 case "$command" in
   up)
     if [ "$env_name" = dev ]; then compose up -d --build; else compose pull && compose up -d; fi
-    for service in $(compose config --services); do wait_healthy "$service"; done
+    for service in $(compose config --services); do wait_healthy "$service" || die "$service did not start"; done
     ;;
   upgrade)
     [ ${#args[@]} -eq 2 ] || die "upgrade needs a TAG"

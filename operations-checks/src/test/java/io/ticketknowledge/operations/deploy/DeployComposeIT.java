@@ -63,6 +63,15 @@ class DeployComposeIT {
     assertTrue(upgrade.output().contains("backend-1 is unhealthy"), upgrade.describe());
     String calls = Files.readString(temp.resolve("calls"));
     assertTrue(!calls.contains("backend-2 TK_VERSION"), "backend-2 untouched: " + calls);
+    // the unhealthy replica is put back on the tag before, so it stops taking requests it fails
+    assertTrue(
+        calls.contains(
+            "compose up -d --no-deps backend-1 TK_VERSION=1.1.0\n"
+                + "compose ps ps -q backend-1\n"
+                + "docker inspect id-backend-1\n"
+                + "compose up -d --no-deps backend-1 TK_VERSION=1.0.0\n"),
+        "backend-1 rolled back: " + calls);
+    assertTrue(upgrade.output().contains("rolling backend-1 back to 1.0.0"), upgrade.describe());
     assertTrue(Files.readString(temp.resolve("compose.env")).contains("TK_VERSION=1.0.0"));
   }
 

@@ -79,11 +79,13 @@ class DockerfilesIT {
         List.of(
             "docker/backend/Dockerfile",
             "docker/frontend/Dockerfile",
+            "docker/nginx/Dockerfile",
             "docker/docker-compose.dev.yml",
             "docker/docker-compose.prod.yml")) {
-      Matcher image = Pattern.compile("(?m)^(?:FROM|\\s+image:) (\\S+)").matcher(Repo.read(file));
+      String text = Repo.read(file);
+      Matcher image = Pattern.compile("(?m)^(?:FROM|\\s+image:) (\\S+)").matcher(text);
       while (image.find()) {
-        String name = image.group(1);
+        String name = baseArgumentDefault(file, text, image.group(1), problems);
         images.add(name);
         if (name.contains("${TK_VERSION")) {
           continue; // our own images: the tag is the release being deployed
@@ -95,6 +97,28 @@ class DockerfilesIT {
     }
     assertFalse(images.isEmpty());
     assertEquals(List.of(), problems);
+  }
+
+  /**
+   * A Dockerfile names its base as a build argument ({@code FROM ${LIBERTY_IMAGE}}), so another
+   * registry or a local stand-in can be passed in; the argument's default is the official image.
+   */
+  private static String baseArgumentDefault(
+      String file, String text, String from, List<String> problems) {
+    if (!file.endsWith("Dockerfile")) {
+      return from;
+    }
+    Matcher argument = Pattern.compile("^\\$\\{(\\w+)}$").matcher(from);
+    if (!argument.matches()) {
+      problems.add(file + ": FROM " + from + " is not a build argument");
+      return from;
+    }
+    Matcher value = Pattern.compile("(?m)^ARG " + argument.group(1) + "=(\\S+)$").matcher(text);
+    if (!value.find()) {
+      problems.add(file + ": ARG " + argument.group(1) + " has no default");
+      return from;
+    }
+    return value.group(1);
   }
 
   @Test

@@ -16,7 +16,17 @@ public final class Repo {
 
   /** Build output, runtime state and tool caches: not part of the repository's own files. */
   private static final Set<String> SKIPPED =
-      Set.of(".git", "target", ".liberty", ".services", "node_modules", ".idea", "secrets");
+      Set.of(
+          ".git",
+          "target",
+          ".liberty",
+          ".services",
+          "node_modules",
+          ".idea",
+          "secrets",
+          // scripts/containers: base image build contexts and run state (git-ignored)
+          ".cache",
+          ".run");
 
   private Repo() {}
 
