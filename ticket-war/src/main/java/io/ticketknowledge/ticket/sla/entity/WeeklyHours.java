@@ -97,6 +97,34 @@ public final class WeeklyHours {
     return Collections.unmodifiableMap(days);
   }
 
+  /** {@code MONDAY=08:30-12:30,13:30-17:30;TUESDAY=...}: how the week is stored. */
+  public String toText() {
+    StringBuilder text = new StringBuilder();
+    days.forEach(
+        (day, stretches) -> {
+          if (!text.isEmpty()) {
+            text.append(';');
+          }
+          text.append(day).append('=');
+          text.append(String.join(",", stretches.stream().map(WorkingHours::toString).toList()));
+        });
+    return text.toString();
+  }
+
+  /** Reads what {@link #toText()} wrote. */
+  public static WeeklyHours fromText(String text) {
+    Map<DayOfWeek, List<WorkingHours>> hours = new EnumMap<>(DayOfWeek.class);
+    for (String day : text.split(";")) {
+      String[] parts = day.split("=", 2);
+      List<WorkingHours> stretches = new ArrayList<>();
+      for (String stretch : parts[1].split(",")) {
+        stretches.add(WorkingHours.parse(stretch));
+      }
+      hours.put(DayOfWeek.valueOf(parts[0]), stretches);
+    }
+    return of(hours);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof WeeklyHours weekly && days.equals(weekly.days);
