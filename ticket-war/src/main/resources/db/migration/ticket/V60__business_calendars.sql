@@ -13,9 +13,9 @@ CREATE TABLE business_calendars (
 
 CREATE TABLE calendar_days (
     calendar_id BIGINT       NOT NULL REFERENCES business_calendars (id) ON DELETE CASCADE,
-    day         DATE         NOT NULL,
+    calendar_date DATE       NOT NULL,
     kind        VARCHAR(16)  NOT NULL,
     note        VARCHAR(200) NOT NULL,
     hours       VARCHAR(200) NOT NULL,
-    PRIMARY KEY (calendar_id, day)
+    PRIMARY KEY (calendar_id, calendar_date)
 );

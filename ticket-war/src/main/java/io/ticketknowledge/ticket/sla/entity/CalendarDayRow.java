@@ -12,7 +12,7 @@ import java.util.List;
 @Embeddable
 public class CalendarDayRow {
 
-  @Column(name = "day", nullable = false)
+  @Column(name = "calendar_date", nullable = false)
   private LocalDate date;
 
   @Enumerated(EnumType.STRING)
