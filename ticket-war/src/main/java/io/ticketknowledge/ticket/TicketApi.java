@@ -6,6 +6,7 @@ import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
+import io.ticketknowledge.ticket.sla.boundary.CalendarsResource;
 import io.ticketknowledge.ticket.tickets.boundary.TicketsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -63,6 +64,7 @@ public class TicketApi extends Application {
         TicketSearchResource.class,
         SimilarTicketsResource.class,
         ReindexResource.class,
-        DeadLettersResource.class);
+        DeadLettersResource.class,
+        CalendarsResource.class);
   }
 }
