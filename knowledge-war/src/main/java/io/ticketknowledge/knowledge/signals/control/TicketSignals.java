@@ -2,18 +2,20 @@ package io.ticketknowledge.knowledge.signals.control;
 
 import io.ticketknowledge.knowledge.signals.entity.TicketSignal;
 import io.ticketknowledge.platform.events.EventEnvelope;
+import io.ticketknowledge.platform.events.EventHandler;
 import io.ticketknowledge.platform.events.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** Keeps the ticket signals from ticket events, each event once. */
 @ApplicationScoped
-public class TicketSignals {
+public class TicketSignals implements EventHandler {
 
   public static final String CONSUMER = "knowledge.ticket-signals";
 
@@ -30,8 +32,30 @@ public class TicketSignals {
    * @return false when the event was applied before (a redelivery)
    * @throws IllegalArgumentException when the event lacks the ticket state it should carry
    */
+  @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean apply(EventEnvelope event) {
+    return applyInTransaction(event);
+  }
+
+  /**
+   * Applies the events in one transaction, each with its processed mark: all commit or none.
+   *
+   * @return how many were new
+   */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int applyAll(List<EventEnvelope> events) {
+    int applied = 0;
+    for (EventEnvelope event : events) {
+      if (applyInTransaction(event)) {
+        applied++;
+      }
+    }
+    return applied;
+  }
+
+  private boolean applyInTransaction(EventEnvelope event) {
     if (!processed.firstDelivery(em, CONSUMER, event.id())) {
       return false;
     }

@@ -7,14 +7,15 @@ import io.ticketknowledge.platform.events.EventDelivery;
 import io.ticketknowledge.ticket.search.control.TicketSearchIndexing;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.CompletionStage;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.reactivestreams.Subscriber;
 
 /** Feeds {@code ticket.events} into the tickets index; poison messages become dead letters. */
 @ApplicationScoped
@@ -33,21 +34,22 @@ public class TicketSearchEventsConsumer {
 
   @Inject EventDeliveries deliveries;
 
+  /** Transactions and resource look-ups need a container thread. */
+  @Resource ManagedExecutorService worker;
+
   private EventDelivery delivery;
 
   @PostConstruct
   void prepare() {
     delivery =
         deliveries.create(
-            TicketSearchIndexing.CONSUMER,
-            CHANNEL,
-            new DeadLetters("ticket", dataSource),
-            deadLetterTopic);
+            TicketSearchIndexing.CONSUMER, CHANNEL, "ticket", dataSource, deadLetterTopic);
   }
 
+  /** Batches of the channel's messages, applied on a container thread. */
   @Incoming(CHANNEL)
-  public CompletionStage<Void> receive(Message<String> message) {
-    return delivery.receive(message, indexing::apply);
+  public Subscriber<Message<String>> receive() {
+    return delivery.subscriber(indexing, worker);
   }
 
   public DeadLetters deadLetters() {
@@ -56,6 +58,6 @@ public class TicketSearchEventsConsumer {
 
   /** Runs a dead letter of this consumer through it again. */
   public void replay(DeadLetter letter) {
-    delivery.replay(letter, indexing::apply);
+    delivery.replay(letter, indexing);
   }
 }
