@@ -29,13 +29,15 @@ public class EventDeliveries {
    * @param dataSource the module's database: its dead letters, and the probe that tells a database
    *     blip from a poison event
    * @param deadLetterTopic the module's dead-letter channel
+   * @param handler the consumer's effect (also what replays its dead letters)
    */
   public EventDelivery create(
       String consumer,
       String channel,
       String schema,
       DataSource dataSource,
-      Emitter<Object> deadLetterTopic) {
+      Emitter<Object> deadLetterTopic,
+      EventHandler handler) {
     EventDelivery delivery =
         new EventDelivery(
             consumer,
@@ -46,7 +48,8 @@ public class EventDeliveries {
             ConsumerSettings.from(config),
             metrics,
             new EventFaults(() -> answers(dataSource)),
-            consumers.register(new ConsumerStatus(consumer, Clock.systemUTC())));
+            new ConsumerStatus(consumer, Clock.systemUTC()));
+    consumers.register(schema, delivery, handler);
     metrics.consumerLag(consumer, lags.of(channel));
     return delivery;
   }

@@ -1,8 +1,6 @@
 package io.ticketknowledge.knowledge.signals.boundary;
 
 import io.ticketknowledge.knowledge.signals.control.TicketSignals;
-import io.ticketknowledge.platform.events.DeadLetter;
-import io.ticketknowledge.platform.events.DeadLetters;
 import io.ticketknowledge.platform.events.EventDeliveries;
 import io.ticketknowledge.platform.events.EventDelivery;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +15,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.reactivestreams.Subscriber;
 
-/** Feeds {@code ticket.events} into the ticket signals; poison messages become dead letters. */
+/**
+ * Feeds {@code ticket.events} into the ticket signals; poison messages become dead letters (listed
+ * and replayed through the module's {@code DeadLettersResource}).
+ */
 @ApplicationScoped
 public class TicketEventsConsumer {
 
@@ -43,21 +44,12 @@ public class TicketEventsConsumer {
   void prepare() {
     delivery =
         deliveries.create(
-            TicketSignals.CONSUMER, CHANNEL, "knowledge", dataSource, deadLetterTopic);
+            TicketSignals.CONSUMER, CHANNEL, "knowledge", dataSource, deadLetterTopic, signals);
   }
 
   /** Batches of the channel's messages, applied on a container thread. */
   @Incoming(CHANNEL)
   public Subscriber<Message<String>> receive() {
     return delivery.subscriber(signals, worker);
-  }
-
-  public DeadLetters deadLetters() {
-    return delivery.deadLetters();
-  }
-
-  /** Runs a dead letter of this consumer through it again. */
-  public void replay(DeadLetter letter) {
-    delivery.replay(letter, signals);
   }
 }

@@ -1,7 +1,5 @@
 package io.ticketknowledge.ticket.search.boundary;
 
-import io.ticketknowledge.platform.events.DeadLetter;
-import io.ticketknowledge.platform.events.DeadLetters;
 import io.ticketknowledge.platform.events.EventDeliveries;
 import io.ticketknowledge.platform.events.EventDelivery;
 import io.ticketknowledge.ticket.search.control.TicketSearchIndexing;
@@ -17,7 +15,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.reactivestreams.Subscriber;
 
-/** Feeds {@code ticket.events} into the tickets index; poison messages become dead letters. */
+/**
+ * Feeds {@code ticket.events} into the tickets index; poison messages become dead letters (listed
+ * and replayed through the module's {@code DeadLettersResource}).
+ */
 @ApplicationScoped
 public class TicketSearchEventsConsumer {
 
@@ -43,21 +44,17 @@ public class TicketSearchEventsConsumer {
   void prepare() {
     delivery =
         deliveries.create(
-            TicketSearchIndexing.CONSUMER, CHANNEL, "ticket", dataSource, deadLetterTopic);
+            TicketSearchIndexing.CONSUMER,
+            CHANNEL,
+            "ticket",
+            dataSource,
+            deadLetterTopic,
+            indexing);
   }
 
   /** Batches of the channel's messages, applied on a container thread. */
   @Incoming(CHANNEL)
   public Subscriber<Message<String>> receive() {
     return delivery.subscriber(indexing, worker);
-  }
-
-  public DeadLetters deadLetters() {
-    return delivery.deadLetters();
-  }
-
-  /** Runs a dead letter of this consumer through it again. */
-  public void replay(DeadLetter letter) {
-    delivery.replay(letter, indexing);
   }
 }
