@@ -17,9 +17,9 @@ import java.util.Optional;
  * alias to it in one step.
  *
  * <p>Queries are checked against the definition: unknown fields, wrong field types, page sizes out
- * of bounds and cursors this port did not issue are rejected with a 400 {@link
- * io.ticketknowledge.platform.problems.ApiException}; invalid documents with {@link
- * IllegalArgumentException} (a programming error, not a client's).
+ * of bounds and cursors this port did not issue are rejected with {@link InvalidQueryException};
+ * invalid documents with {@link IllegalArgumentException} (a programming error, not a client's). A
+ * search service that does not answer is {@link SearchUnavailableException}, a passing fault.
  */
 public interface SearchEngine extends AutoCloseable {
 
