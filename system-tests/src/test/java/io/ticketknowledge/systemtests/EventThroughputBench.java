@@ -135,7 +135,7 @@ class EventThroughputBench {
   }
 
   /** A complete ticket state, as the Ticket module's own events carry it. */
-  private static String openedTicket(UUID eventId, long id, String subject) {
+  static String openedTicket(UUID eventId, long id, String subject) {
     String now = Instant.now().toString();
     ObjectNode state =
         Api.JSON
