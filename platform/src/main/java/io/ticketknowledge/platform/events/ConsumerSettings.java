@@ -29,13 +29,9 @@ public record ConsumerSettings(
     return new ConsumerSettings(
         config.getValue("tk.events.consumer.max-attempts", Integer.class),
         Duration.ofMillis(config.getValue("tk.events.consumer.backoff-ms", Long.class)),
-        config.getOptionalValue("tk.events.consumer.batch-size", Integer.class).orElse(500),
-        Duration.ofMillis(
-            config.getOptionalValue("tk.events.consumer.max-backoff-ms", Long.class).orElse(5000L)),
-        Duration.ofMillis(
-            config
-                .getOptionalValue("tk.events.consumer.stalled-after-ms", Long.class)
-                .orElse(30000L)));
+        config.getValue("tk.events.consumer.batch-size", Integer.class),
+        Duration.ofMillis(config.getValue("tk.events.consumer.max-backoff-ms", Long.class)),
+        Duration.ofMillis(config.getValue("tk.events.consumer.stalled-after-ms", Long.class)));
   }
 
   /** The pause before the {@code n}th retry of a transient fault (n from 1). */
