@@ -55,9 +55,16 @@ class TicketWorkflowIT {
         // the outbox writer only: the relay and the transports need the EAR's lib and channels
         .addClasses(Outbox.class, EventEnvelope.class, MalformedEventException.class)
         .addClass(PLATFORM + "events.EventTables")
+        // the ports' own failures, which platform.problems maps to problem documents
+        .addClass(PLATFORM + "events.TransientFailure")
+        .addClass(PLATFORM + "search.InvalidQueryException")
+        .addClass(PLATFORM + "search.SearchUnavailableException")
+        .addClass(PLATFORM + "blobs.BlobRefusedException")
+        .addClass(PLATFORM + "blobs.BlobRefusedException$Reason")
         .addPackages(
             false,
             PLATFORM + "problems",
+            PLATFORM + "ports",
             PLATFORM + "i18n",
             PLATFORM + "security",
             PLATFORM + "persistence",

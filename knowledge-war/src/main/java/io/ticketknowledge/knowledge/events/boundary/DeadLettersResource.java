@@ -1,7 +1,7 @@
 package io.ticketknowledge.knowledge.events.boundary;
 
 import io.ticketknowledge.platform.security.Roles;
-import io.ticketknowledge.platform.web.DeadLettersEndpoint;
+import io.ticketknowledge.platform.web.deadletters.DeadLettersEndpoint;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package io.ticketknowledge.platform.web;
+package io.ticketknowledge.platform.web.deadletters;
 
 import io.ticketknowledge.platform.events.DeadLetter;
 import io.ticketknowledge.platform.events.DeadLetterFilter;
