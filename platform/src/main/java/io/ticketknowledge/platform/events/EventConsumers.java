@@ -14,7 +14,12 @@ import java.util.concurrent.ConcurrentSkipListMap;
 @ApplicationScoped
 public class EventConsumers {
 
-  private final Map<String, Registered> consumers = new ConcurrentSkipListMap<>();
+  /**
+   * Shared by the whole EAR: consumers of both modules register here and the readiness check (in
+   * one module) and each module's dead-letter endpoint read it; static, so that holds even where a
+   * container makes one instance of a lib-jar bean per module.
+   */
+  private static final Map<String, Registered> consumers = new ConcurrentSkipListMap<>();
 
   void register(String schema, EventDelivery delivery, EventHandler handler) {
     consumers.put(delivery.consumer(), new Registered(schema, delivery, handler));
