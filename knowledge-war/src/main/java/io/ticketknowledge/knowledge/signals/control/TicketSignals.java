@@ -9,9 +9,12 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Keeps the ticket signals from ticket events, each event once. */
 @ApplicationScoped
@@ -46,10 +49,26 @@ public class TicketSignals implements EventHandler {
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int applyAll(List<EventEnvelope> events) {
-    int applied = 0;
+    Set<UUID> fresh =
+        processed.firstDeliveries(em, CONSUMER, events.stream().map(EventEnvelope::id).toList());
+    int applied = fresh.size();
+    Map<String, TicketSignal> signals = new HashMap<>();
+    List<String> ticketIds =
+        events.stream()
+            .filter(e -> fresh.contains(e.id()) && TICKET_STATES.contains(e.type()))
+            .map(EventEnvelope::aggregateId)
+            .distinct()
+            .toList();
+    if (!ticketIds.isEmpty()) {
+      // one query for the batch's signals instead of one per event
+      em.createQuery("select s from TicketSignal s where s.ticketId in :ids", TicketSignal.class)
+          .setParameter("ids", ticketIds)
+          .getResultList()
+          .forEach(signal -> signals.put(signal.ticketId(), signal));
+    }
     for (EventEnvelope event : events) {
-      if (applyInTransaction(event)) {
-        applied++;
+      if (fresh.remove(event.id())) {
+        observe(event, signals);
       }
     }
     return applied;
@@ -59,19 +78,27 @@ public class TicketSignals implements EventHandler {
     if (!processed.firstDelivery(em, CONSUMER, event.id())) {
       return false;
     }
-    if (TICKET_STATES.contains(event.type())) {
-      JsonObject state = event.payload();
-      String subject = required(state, "subject");
-      String status = required(state, "status");
-      String priority = required(state, "priority");
-      TicketSignal signal = em.find(TicketSignal.class, event.aggregateId());
-      if (signal == null) {
-        signal = new TicketSignal(event.aggregateId());
-        em.persist(signal);
-      }
-      signal.observe(event.version(), subject, status, priority);
-    }
+    observe(event, new HashMap<>());
     return true;
+  }
+
+  /** Applies one event's ticket state; {@code known} holds signals loaded or created before. */
+  private void observe(EventEnvelope event, Map<String, TicketSignal> known) {
+    if (!TICKET_STATES.contains(event.type())) {
+      return;
+    }
+    JsonObject state = event.payload();
+    String subject = required(state, "subject");
+    String status = required(state, "status");
+    String priority = required(state, "priority");
+    TicketSignal signal =
+        known.computeIfAbsent(event.aggregateId(), id -> em.find(TicketSignal.class, id));
+    if (signal == null) {
+      signal = new TicketSignal(event.aggregateId());
+      em.persist(signal);
+      known.put(event.aggregateId(), signal);
+    }
+    signal.observe(event.version(), subject, status, priority);
   }
 
   public Optional<TicketSignal> find(String ticketId) {

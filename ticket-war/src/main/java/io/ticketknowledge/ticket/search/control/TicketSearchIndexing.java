@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /** Keeps the tickets index from the module's own ticket events, each event once. */
 @ApplicationScoped
@@ -61,13 +62,12 @@ public class TicketSearchIndexing implements EventHandler {
     for (EventEnvelope event : events) {
       states.add(TICKET_STATES.contains(event.type()) ? TicketIndex.fromEvent(event) : null);
     }
-    int applied = 0;
+    Set<UUID> fresh =
+        processed.firstDeliveries(em, CONSUMER, events.stream().map(EventEnvelope::id).toList());
+    int applied = fresh.size();
     for (int i = 0; i < events.size(); i++) {
-      if (processed.firstDelivery(em, CONSUMER, events.get(i).id())) {
-        applied++;
-        if (states.get(i) != null) {
-          tickets.add(states.get(i));
-        }
+      if (fresh.remove(events.get(i).id()) && states.get(i) != null) {
+        tickets.add(states.get(i));
       }
     }
     indexer.indexAllIfNewer(tickets);
