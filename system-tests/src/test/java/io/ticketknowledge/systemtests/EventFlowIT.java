@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -79,6 +80,26 @@ class EventFlowIT {
     HttpResponse<String> replayIncomplete = replay(incompleteLetter.get("id").asLong());
     assertEquals(409, replayIncomplete.statusCode(), replayIncomplete.body());
     Problems.assertProblem(replayIncomplete, 409, "conflict");
+
+    // nor can a bulk replay by filter: the letter is reported as failed again and stays pending
+    HttpResponse<String> bulk =
+        Api.send(
+            Api.request(
+                    "/api/knowledge/dead-letters/replay?consumer=knowledge.ticket-signals"
+                        + "&type=ticket.opened&error=subject&from="
+                        + java.time.Instant.parse(incompleteLetter.get("failedAt").asText())
+                            .minusSeconds(1),
+                    Tokens.of("admin1"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(200, bulk.statusCode(), bulk.body());
+    JsonNode report = Api.json(bulk);
+    assertTrue(report.get("matched").asInt() >= 1, bulk.body());
+    assertTrue(
+        report.get("failed").findValuesAsText("id").contains(incompleteLetter.get("id").asText()),
+        bulk.body());
+    assertEquals(
+        400,
+        Api.get("/api/knowledge/dead-letters?from=yesterday", Tokens.of("admin1")).statusCode());
   }
 
   @Test

@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Benchmark, not a test (run by scripts/bench/events.sh): how long 10,000 events take from the
- * Ticket module's outbox to the Knowledge consumer's committed effect, on whichever transport the
- * server under test runs, against a baseline measured in the same run: the same records produced to
- * and consumed from Kafka with the bare client. Prints figures; fails only if events are lost.
+ * Ticket module's outbox to each consumer's committed effect (Knowledge ticket signals, Ticket
+ * search index), in total and as p50/p95/p99 latency, on whichever transport the server under test
+ * runs, against a baseline measured in the same run: the same records produced to and consumed from
+ * Kafka with the bare client. Then a steady 200 events/s, with each event's latency from its own
+ * commit. Prints figures; fails only if events are lost.
  */
 class EventThroughputBench {
 
@@ -50,53 +52,186 @@ class EventThroughputBench {
     long insertStart = System.nanoTime();
     try (Connection db = database()) {
       db.setAutoCommit(false);
-      try (PreparedStatement insert =
-          db.prepareStatement(
-              "insert into ticket.outbox (event_id, topic, aggregate_id, event_type, envelope)"
-                  + " values (?, 'ticket.events', ?, 'ticket.opened', ?)")) {
-        for (int i = 0; i < EVENTS; i++) {
-          insert.setObject(1, ids.get(i));
-          insert.setString(2, String.valueOf(firstId + i));
-          insert.setString(3, envelopes.get(i));
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
+      insert(db, firstId, ids, envelopes, 0, EVENTS);
       db.commit();
     }
     long committed = System.nanoTime();
-    await()
-        .atMost(Duration.ofMinutes(15))
-        .pollInterval(Duration.ofMillis(100))
-        .until(() -> applied(firstId) == EVENTS);
-    long delivered = System.nanoTime() - committed;
-    await()
-        .atMost(Duration.ofMinutes(15))
-        .pollInterval(Duration.ofMillis(100))
-        .until(() -> indexed(benchStart) >= EVENTS);
-    long bothDelivered = System.nanoTime() - committed;
+    Progress progress = Progress.follow(benchStart, EVENTS, committed);
 
     String transport = System.getProperty("tk.bench.transport", "?");
     System.out.printf(
-        "%nevents: %d, transport %s%n"
+        "%nevents: %d in one outbox transaction, transport %s%n"
             + "  baseline (bare Kafka client, produce + consume): %6.2f s  (%,.0f events/s)%n"
-            + "  outbox insert (one transaction, JDBC batch):     %6.2f s%n"
-            + "  outbox -> relay -> %s -> Knowledge signals applied: %6.2f s  (%,.0f events/s)"
-            + "  = %.1f x baseline%n"
-            + "  ... and the Ticket search index updated as well:   %6.2f s  (%,.0f events/s)"
-            + "  = %.1f x baseline%n",
+            + "  outbox insert (one transaction, JDBC batch):     %6.2f s%n",
         EVENTS,
         transport,
         baseline / 1e9,
         EVENTS / (baseline / 1e9),
-        (committed - insertStart) / 1e9,
-        transport,
-        delivered / 1e9,
-        EVENTS / (delivered / 1e9),
-        (double) delivered / baseline,
-        bothDelivered / 1e9,
-        EVENTS / (bothDelivered / 1e9),
-        (double) bothDelivered / baseline);
+        (committed - insertStart) / 1e9);
+    for (String consumer : CONSUMERS) {
+      long total = progress.latency(consumer, EVENTS);
+      System.out.printf(
+          "  outbox commit -> %-24s all: %6.2f s  (%,.0f events/s) = %.1f x baseline;"
+              + "  latency p50 %.2f s, p95 %.2f s, p99 %.2f s%n",
+          consumer,
+          total / 1e9,
+          EVENTS / (total / 1e9),
+          (double) total / baseline,
+          progress.percentile(consumer, 50) / 1e9,
+          progress.percentile(consumer, 95) / 1e9,
+          progress.percentile(consumer, 99) / 1e9);
+    }
+    paced(firstId + EVENTS, transport);
+  }
+
+  /**
+   * A steady load: {@code tk.bench.paced-events} events at {@code tk.bench.rate} per second, in
+   * commits of 10, each event's latency from its own commit to each consumer's committed effect.
+   */
+  private static void paced(long firstId, String transport) throws Exception {
+    int events = Integer.getInteger("tk.bench.paced-events", 2_000);
+    int rate = Integer.getInteger("tk.bench.rate", 200);
+    if (events <= 0) {
+      return;
+    }
+    int perCommit = 10;
+    List<UUID> ids = java.util.stream.Stream.generate(UUID::randomUUID).limit(events).toList();
+    List<String> envelopes =
+        java.util.stream.IntStream.range(0, events)
+            .mapToObj(i -> openedTicket(ids.get(i), firstId + i, "穩定負載 printer " + i))
+            .toList();
+    Instant start = Instant.now();
+    long[] committedAt = new long[events];
+    long began = System.nanoTime();
+    Progress progress = new Progress(start, events);
+    try (Connection db = database()) {
+      db.setAutoCommit(false);
+      for (int from = 0; from < events; from += perCommit) {
+        long due = began + (long) (from * 1e9 / rate);
+        while (System.nanoTime() < due) {
+          progress.poll(); // sample while waiting for the next commit's turn
+        }
+        int to = Math.min(events, from + perCommit);
+        insert(db, firstId, ids, envelopes, from, to);
+        db.commit();
+        long now = System.nanoTime();
+        for (int i = from; i < to; i++) {
+          committedAt[i] = now;
+        }
+      }
+    }
+    await()
+        .atMost(Duration.ofMinutes(15))
+        .pollInterval(Duration.ofMillis(1))
+        .until(() -> progress.poll() && progress.done());
+    System.out.printf(
+        "%nevents: %d at %d events/s (commits of %d), transport %s%n",
+        events, rate, perCommit, transport);
+    for (String consumer : CONSUMERS) {
+      long[] latencies = new long[events];
+      for (int i = 0; i < events; i++) {
+        // effects follow commit order closely (one aggregate per event, FIFO per partition)
+        latencies[i] = Math.max(0, progress.reachedAt(consumer, i + 1) - committedAt[i]);
+      }
+      java.util.Arrays.sort(latencies);
+      System.out.printf(
+          "  commit -> %-24s latency p50 %.3f s, p95 %.3f s, p99 %.3f s, max %.3f s%n",
+          consumer,
+          latencies[events / 2] / 1e9,
+          latencies[(int) Math.ceil(events * 0.95) - 1] / 1e9,
+          latencies[(int) Math.ceil(events * 0.99) - 1] / 1e9,
+          latencies[events - 1] / 1e9);
+    }
+  }
+
+  private static void insert(
+      Connection db, long firstId, List<UUID> ids, List<String> envelopes, int from, int to)
+      throws SQLException {
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "insert into ticket.outbox (event_id, topic, aggregate_id, event_type, envelope)"
+                + " values (?, 'ticket.events', ?, 'ticket.opened', ?)")) {
+      for (int i = from; i < to; i++) {
+        insert.setObject(1, ids.get(i));
+        insert.setString(2, String.valueOf(firstId + i));
+        insert.setString(3, envelopes.get(i));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static final List<String> CONSUMERS =
+      List.of("knowledge.ticket-signals", "ticket.search-index");
+
+  /**
+   * When each consumer's committed effects (its processed-event marks, written in the transaction
+   * of the effect) reached 1, 2, ... n events, sampled as fast as the database answers: the time
+   * the k-th effect became visible, for every k.
+   */
+  private static final class Progress {
+    private final Instant since;
+    private final int expected;
+    private final java.util.Map<String, long[]> reached = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    private long committed;
+    private Connection db;
+
+    Progress(Instant since, int expected) {
+      this.since = since;
+      this.expected = expected;
+      for (String consumer : CONSUMERS) {
+        reached.put(consumer, new long[expected + 1]);
+        counts.put(consumer, 0);
+      }
+    }
+
+    static Progress follow(Instant since, int expected, long committed) {
+      Progress progress = new Progress(since, expected);
+      progress.committed = committed;
+      await()
+          .atMost(Duration.ofMinutes(15))
+          .pollInterval(Duration.ofMillis(1))
+          .until(() -> progress.poll() && progress.done());
+      return progress;
+    }
+
+    /** Samples both counts; true (for awaits) always. */
+    boolean poll() throws SQLException {
+      if (db == null || db.isClosed()) {
+        db = database(); // one connection for all samples: fine-grained, cheap
+      }
+      for (String consumer : CONSUMERS) {
+        int before = counts.get(consumer);
+        if (before >= expected) {
+          continue;
+        }
+        int now = Math.min(expected, processed(db, consumer, since));
+        long at = System.nanoTime();
+        for (int k = before + 1; k <= now; k++) {
+          reached.get(consumer)[k] = at;
+        }
+        counts.put(consumer, now);
+      }
+      return true;
+    }
+
+    boolean done() {
+      return counts.values().stream().allMatch(c -> c >= expected);
+    }
+
+    long reachedAt(String consumer, int k) {
+      return reached.get(consumer)[k];
+    }
+
+    long latency(String consumer, int k) {
+      return reachedAt(consumer, k) - committed;
+    }
+
+    /** Every event of the burst was committed at once: the k-th effect is the k-th latency. */
+    long percentile(String consumer, int p) {
+      return latency(consumer, Math.max(1, (int) Math.ceil(expected * p / 100.0)));
+    }
   }
 
   private static long bareKafkaRoundTrip(String run, List<String> values) throws Exception {
@@ -135,7 +270,7 @@ class EventThroughputBench {
   }
 
   /** A complete ticket state, as the Ticket module's own events carry it. */
-  private static String openedTicket(UUID eventId, long id, String subject) {
+  static String openedTicket(UUID eventId, long id, String subject) {
     String now = Instant.now().toString();
     ObjectNode state =
         Api.JSON
@@ -152,32 +287,16 @@ class EventThroughputBench {
     return Events.envelope(eventId, "ticket.opened", String.valueOf(id), 1, state);
   }
 
-  /** Knowledge signals of this run's tickets. */
-  private static int applied(long firstId) throws SQLException {
-    try (Connection db = database();
-        PreparedStatement count =
-            db.prepareStatement(
-                "select count(*) from knowledge.ticket_signals"
-                    + " where length(ticket_id) = ? and ticket_id between ? and ?")) {
-      // ids of one run have the same number of digits, so text order is number order
-      count.setInt(1, String.valueOf(firstId).length());
-      count.setString(2, String.valueOf(firstId));
-      count.setString(3, String.valueOf(firstId + EVENTS - 1));
-      try (ResultSet result = count.executeQuery()) {
-        result.next();
-        return result.getInt(1);
-      }
-    }
-  }
-
-  /** Events the Ticket search indexer processed since the run began. */
-  private static int indexed(Instant since) throws SQLException {
-    try (Connection db = database();
-        PreparedStatement count =
-            db.prepareStatement(
-                "select count(*) from ticket.processed_event"
-                    + " where consumer = 'ticket.search-index' and processed_at >= ?")) {
-      count.setTimestamp(1, java.sql.Timestamp.from(since));
+  /** Events {@code consumer} committed since the run began (its schema's processed events). */
+  private static int processed(Connection db, String consumer, Instant since) throws SQLException {
+    String schema = consumer.substring(0, consumer.indexOf('.'));
+    try (PreparedStatement count =
+        db.prepareStatement(
+            "select count(*) from "
+                + schema
+                + ".processed_event where consumer = ? and processed_at >= ?")) {
+      count.setString(1, consumer);
+      count.setTimestamp(2, java.sql.Timestamp.from(since));
       try (ResultSet result = count.executeQuery()) {
         result.next();
         return result.getInt(1);

@@ -1,6 +1,5 @@
 package io.ticketknowledge.platform.blobs;
 
-import io.ticketknowledge.platform.web.ByteSpan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

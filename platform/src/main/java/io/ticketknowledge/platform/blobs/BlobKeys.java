@@ -30,8 +30,8 @@ public final class BlobKeys {
   }
 
   /**
-   * @throws io.ticketknowledge.platform.problems.ApiException 400 when {@code key} is not one this
-   *     store generates
+   * @throws BlobRefusedException {@code INVALID_KEY} when {@code key} is not one this store
+   *     generates
    */
   static String requireValid(String key) {
     if (!isValid(key)) {

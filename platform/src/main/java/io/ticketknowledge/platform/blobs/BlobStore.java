@@ -1,6 +1,5 @@
 package io.ticketknowledge.platform.blobs;
 
-import io.ticketknowledge.platform.web.ByteRange;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
@@ -12,9 +11,10 @@ import java.util.Optional;
  * allow-list. Adapters: {@link FilesystemBlobStore} (embedded) and {@link S3BlobStore}
  * (production), chosen by {@code tk.blobs.adapter} in {@link BlobStoreProducer}.
  *
- * <p>Failures the client caused are {@link io.ticketknowledge.platform.problems.ApiException}s: 415
- * for a refused type, 413 over the size limit, 404 for an unknown key, 400 for a key that is not of
- * the generated format, 416 for a range outside the content.
+ * <p>What it refuses is a {@link BlobRefusedException} with its {@link
+ * BlobRefusedException.Reason}: a refused type, over the size limit, an unknown key, a key not of
+ * the generated format, a range outside the content ({@code platform.problems.PortProblems} answers
+ * them with 415, 413, 404, 400 and 416).
  */
 public interface BlobStore {
 

@@ -11,9 +11,6 @@ import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import io.minio.http.Method;
-import io.ticketknowledge.platform.problems.ApiException;
-import io.ticketknowledge.platform.web.ByteRange;
-import io.ticketknowledge.platform.web.ByteSpan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,7 +114,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                   .length(span.length())
                   .build());
       return new BlobContent(stream, stat.contentType(), size, span);
-    } catch (ApiException e) {
+    } catch (BlobRefusedException e) {
       throw e;
     } catch (ErrorResponseException e) {
       if (MISSING.contains(e.errorResponse().code())) {

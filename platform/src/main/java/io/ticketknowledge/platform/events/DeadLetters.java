@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -72,18 +73,45 @@ public final class DeadLetters {
 
   /** Oldest first, after the {@code afterId} cursor; replayed letters only when asked for. */
   public List<DeadLetter> list(boolean includeReplayed, long afterId, int limit) {
-    String sql =
-        "select "
-            + COLUMNS
-            + " from "
-            + table
-            + " where id > ?"
-            + (includeReplayed ? "" : " and replayed_at is null")
-            + " order by id limit ?";
+    return list(DeadLetterFilter.all(includeReplayed), afterId, limit);
+  }
+
+  /** The letters the filter matches, oldest first, after the {@code afterId} cursor. */
+  public List<DeadLetter> list(DeadLetterFilter filter, long afterId, int limit) {
+    StringBuilder sql = new StringBuilder("select ").append(COLUMNS).append(" from ").append(table);
+    sql.append(" where id > ?");
+    List<Object> args = new ArrayList<>();
+    args.add(afterId);
+    if (!filter.includeReplayed()) {
+      sql.append(" and replayed_at is null");
+    }
+    if (filter.consumer() != null) {
+      sql.append(" and consumer = ?");
+      args.add(filter.consumer());
+    }
+    if (filter.eventType() != null) {
+      sql.append(" and event_type = ?");
+      args.add(filter.eventType());
+    }
+    if (filter.failedFrom() != null) {
+      sql.append(" and failed_at >= ?");
+      args.add(Timestamp.from(filter.failedFrom()));
+    }
+    if (filter.failedBefore() != null) {
+      sql.append(" and failed_at < ?");
+      args.add(Timestamp.from(filter.failedBefore()));
+    }
+    if (filter.errorContains() != null) {
+      sql.append(" and lower(error) like ? escape '!'");
+      args.add("%" + likeEscaped(filter.errorContains().toLowerCase(Locale.ROOT)) + "%");
+    }
+    sql.append(" order by id limit ?");
+    args.add(limit);
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setLong(1, afterId);
-      select.setInt(2, limit);
+        PreparedStatement select = connection.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        select.setObject(i + 1, args.get(i));
+      }
       List<DeadLetter> letters = new ArrayList<>();
       try (ResultSet result = select.executeQuery()) {
         while (result.next()) {
@@ -138,6 +166,10 @@ public final class DeadLetters {
         r.getInt(9),
         r.getTimestamp(10).toInstant(),
         replayed == null ? null : replayed.toInstant());
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   static String clip(String text, int max) {

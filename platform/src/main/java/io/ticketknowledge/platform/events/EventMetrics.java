@@ -33,20 +33,21 @@ public class EventMetrics {
     }
   }
 
-  public void consumed(String consumer) {
-    consumerCounter("tk_events_consumed", "Events a consumer applied", consumer);
+  public void consumed(String consumer, long events) {
+    consumerCounter("tk_events_consumed", "Events a consumer applied", consumer, events);
   }
 
-  public void duplicate(String consumer) {
-    consumerCounter("tk_events_duplicates", "Redelivered events a consumer skipped", consumer);
+  public void duplicates(String consumer, long events) {
+    consumerCounter(
+        "tk_events_duplicates", "Redelivered events a consumer skipped", consumer, events);
   }
 
   public void retried(String consumer) {
-    consumerCounter("tk_events_retried", "Failed attempts a consumer retried", consumer);
+    consumerCounter("tk_events_retried", "Failed attempts a consumer retried", consumer, 1);
   }
 
   public void deadLettered(String consumer) {
-    consumerCounter("tk_events_dead_lettered", "Events moved to the dead letters", consumer);
+    consumerCounter("tk_events_dead_lettered", "Events moved to the dead letters", consumer, 1);
   }
 
   public void outboxBacklog(String module, LongSupplier rows) {
@@ -69,11 +70,14 @@ public class EventMetrics {
         new Tag("consumer", consumer));
   }
 
-  private void consumerCounter(String name, String description, String consumer) {
+  private void consumerCounter(String name, String description, String consumer, long n) {
+    if (n <= 0) {
+      return;
+    }
     registry
         .counter(
             Metadata.builder().withName(name).withDescription(description).build(),
             new Tag("consumer", consumer))
-        .inc();
+        .inc(n);
   }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.reactive.streams.operators.SubscriberBuilder;
  * The embedded profile's event transport: a Reactive Messaging connector named {@code in-jvm} over
  * an {@link InJvmBus}. Channels use the same attributes as with Kafka ({@code topic}, {@code
  * group.id}); the Kafka-only ones are ignored. Lives in the EAR's lib jar, so both modules share
- * one bus.
+ * one bus. Each group has its own queue and pace; its inbox table keeps what it has not applied yet
+ * ({@link InJvmBus}).
  */
 @ApplicationScoped
 @Connector(InJvmConnector.NAME)
@@ -31,7 +33,7 @@ public class InJvmConnector implements IncomingConnectorFactory, OutgoingConnect
 
   public static final String NAME = "in-jvm";
 
-  private final InJvmBus bus = new InJvmBus(managedExecutor());
+  private final InJvmBus bus = new InJvmBus(managedExecutor(), inbox());
   private final List<InJvmBus.Subscription> subscriptions = new CopyOnWriteArrayList<>();
 
   public InJvmBus bus() {
@@ -97,6 +99,19 @@ public class InJvmConnector implements IncomingConnectorFactory, OutgoingConnect
       return InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
     } catch (NamingException e) {
       return ForkJoinPool.commonPool();
+    }
+  }
+
+  /**
+   * The groups' inboxes in the server's database ({@code jdbc/tk}); none in unit tests, where a
+   * publication then waits for every group's acknowledgement.
+   */
+  private static GroupInbox inbox() {
+    try {
+      DataSource dataSource = InitialContext.doLookup("jdbc/tk");
+      return new JdbcGroupInbox(dataSource);
+    } catch (NamingException e) {
+      return null;
     }
   }
 

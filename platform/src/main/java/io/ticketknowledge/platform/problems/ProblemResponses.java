@@ -1,6 +1,7 @@
 package io.ticketknowledge.platform.problems;
 
 import io.ticketknowledge.platform.i18n.Messages;
+import io.ticketknowledge.platform.ports.PortException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
@@ -70,6 +71,9 @@ public final class ProblemResponses {
     for (Throwable cause : chain) {
       if (cause instanceof ApiException api) {
         return build(api.kind(), api.detailKey(), api.detailArgs(), headers, uri);
+      }
+      if (cause instanceof PortException port) {
+        return PortProblems.response(port, headers, uri);
       }
     }
     for (Throwable cause : chain) {

@@ -1,7 +1,5 @@
 package io.ticketknowledge.platform.search;
 
-import io.ticketknowledge.platform.problems.ApiException;
-import io.ticketknowledge.platform.problems.ProblemKind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -31,7 +29,7 @@ public record Cursor(Object primary, String id) {
   /**
    * Reads a cursor issued for the same sort order.
    *
-   * @throws ApiException 400 for anything else
+   * @throws InvalidQueryException for anything else
    */
   public static Cursor decode(String cursor, SortOrder sort) {
     try {
@@ -76,7 +74,7 @@ public record Cursor(Object primary, String id) {
     return parts;
   }
 
-  private static ApiException invalid() {
-    return new ApiException(ProblemKind.BAD_REQUEST, "problem.invalid-cursor.detail");
+  private static InvalidQueryException invalid() {
+    return new InvalidQueryException("problem.invalid-cursor.detail");
   }
 }

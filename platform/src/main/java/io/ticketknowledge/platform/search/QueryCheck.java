@@ -1,7 +1,5 @@
 package io.ticketknowledge.platform.search;
 
-import io.ticketknowledge.platform.problems.ApiException;
-import io.ticketknowledge.platform.problems.ProblemKind;
 import java.time.Instant;
 
 /**
@@ -75,8 +73,8 @@ public final class QueryCheck {
         .orElseThrow(() -> bad("search.unknown-field", name, definition.name()));
   }
 
-  private static ApiException bad(String key, Object... args) {
-    return new ApiException(ProblemKind.BAD_REQUEST, key, args);
+  private static InvalidQueryException bad(String key, Object... args) {
+    return new InvalidQueryException(key, args);
   }
 
   /** Milliseconds since the epoch of a date bound, or the number itself. */

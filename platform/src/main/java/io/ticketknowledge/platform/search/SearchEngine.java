@@ -1,5 +1,6 @@
 package io.ticketknowledge.platform.search;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,9 @@ import java.util.Optional;
  * alias to it in one step.
  *
  * <p>Queries are checked against the definition: unknown fields, wrong field types, page sizes out
- * of bounds and cursors this port did not issue are rejected with a 400 {@link
- * io.ticketknowledge.platform.problems.ApiException}; invalid documents with {@link
- * IllegalArgumentException} (a programming error, not a client's).
+ * of bounds and cursors this port did not issue are rejected with {@link InvalidQueryException};
+ * invalid documents with {@link IllegalArgumentException} (a programming error, not a client's). A
+ * search service that does not answer is {@link SearchUnavailableException}, a passing fault.
  */
 public interface SearchEngine extends AutoCloseable {
 
@@ -42,6 +43,18 @@ public interface SearchEngine extends AutoCloseable {
 
   /** The document as indexed (all fields, stored or not), if there is one. */
   Optional<SearchDocument> get(IndexDefinition definition, String id);
+
+  /**
+   * The documents as indexed, by id, in one request where the adapter can (a consumer compares a
+   * whole batch with what is indexed); ids without a document are absent from the map.
+   */
+  default Map<String, SearchDocument> getAll(IndexDefinition definition, Collection<String> ids) {
+    Map<String, SearchDocument> found = new LinkedHashMap<>();
+    for (String id : ids) {
+      get(definition, id).ifPresent(document -> found.put(id, document));
+    }
+    return found;
+  }
 
   /**
    * Replaces the given fields of an indexed document (a null value removes the field); false if

@@ -2,6 +2,7 @@ package io.ticketknowledge.platform.web;
 
 import io.ticketknowledge.platform.problems.ApiExceptionMapper;
 import io.ticketknowledge.platform.problems.ConstraintViolationMapper;
+import io.ticketknowledge.platform.problems.PortProblems;
 import io.ticketknowledge.platform.problems.UnexpectedErrorMapper;
 import io.ticketknowledge.platform.problems.WebApplicationExceptionMapper;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ public final class PlatformProviders {
   public static Set<Class<?>> with(Class<?>... resources) {
     Set<Class<?>> classes = new HashSet<>(Set.of(resources));
     classes.add(ApiExceptionMapper.class);
+    classes.add(PortProblems.class);
     classes.add(ConstraintViolationMapper.class);
     classes.add(WebApplicationExceptionMapper.class);
     classes.add(UnexpectedErrorMapper.class);

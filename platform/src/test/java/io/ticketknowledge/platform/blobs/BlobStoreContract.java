@@ -10,11 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.ticketknowledge.platform.blobs.BlobRefusedException.Reason;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
-import io.ticketknowledge.platform.web.ByteRange;
-import io.ticketknowledge.platform.web.ByteSpan;
-import io.ticketknowledge.platform.web.UnsatisfiableRange;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,8 +133,8 @@ abstract class BlobStoreContract {
     }
     for (ByteRange outside :
         List.of(ByteRange.from(1000), ByteRange.of(1000, 1010), ByteRange.last(0))) {
-      UnsatisfiableRange e =
-          assertThrows(UnsatisfiableRange.class, () -> store.get(key, Optional.of(outside)));
+      BlobRefusedException e =
+          assertProblem(Reason.RANGE_NOT_SATISFIABLE, () -> store.get(key, Optional.of(outside)));
       assertEquals(1000, e.size());
     }
   }
@@ -153,13 +151,12 @@ abstract class BlobStoreContract {
   @Test
   void executablesAndDisguisedHtmlAreRefused() throws Exception {
     for (byte[] bytes : List.of(Samples.elf(), Samples.windowsExecutable(), Samples.html())) {
-      ApiException e =
-          assertThrows(
-              ApiException.class,
+      BlobRefusedException e =
+          assertProblem(
+              Reason.TYPE_NOT_ACCEPTED,
               () ->
                   store.put(new ByteArrayInputStream(bytes), UploadHints.of("image/png", "a.png")));
-      assertEquals(ProblemKind.UNSUPPORTED_MEDIA_TYPE, e.kind());
-      assertEquals("blob.type-refused", e.detailKey());
+      assertEquals("blob.type-refused", e.messageKey());
     }
     assertEquals(List.of(), leftovers());
   }
@@ -207,16 +204,15 @@ abstract class BlobStoreContract {
     String key = store.put(text("to be deleted\n"), UploadHints.NONE).key();
     store.delete(key);
     store.delete(key);
-    assertProblem(ProblemKind.NOT_FOUND, () -> store.get(key));
+    assertProblem(Reason.NOT_FOUND, () -> store.get(key));
   }
 
   @Test
   void unknownKeysAreNotFound() {
-    ApiException e =
+    BlobRefusedException e =
         assertProblem(
-            ProblemKind.NOT_FOUND,
-            () -> store.get("2025/03/09/0f8fad5b-d9cb-469f-a165-70867728950e"));
-    assertEquals("blob.not-found", e.detailKey());
+            Reason.NOT_FOUND, () -> store.get("2025/03/09/0f8fad5b-d9cb-469f-a165-70867728950e"));
+    assertEquals("blob.not-found", e.messageKey());
   }
 
   @Test
@@ -232,13 +228,13 @@ abstract class BlobStoreContract {
             key -> store.downloadUrl(key, Duration.ofMinutes(1)));
     for (String bad : TraversalKeys.ALL) {
       for (Function<String, Object> use : uses) {
-        ApiException e = assertProblem(ProblemKind.BAD_REQUEST, () -> use.apply(bad));
-        assertEquals("blob.invalid-key", e.detailKey(), bad);
+        BlobRefusedException e = assertProblem(Reason.INVALID_KEY, () -> use.apply(bad));
+        assertEquals("blob.invalid-key", e.messageKey(), bad);
       }
     }
     // nor does a stored key with something appended or prepended reach it
-    assertProblem(ProblemKind.BAD_REQUEST, () -> store.get(stored + "/../" + stored));
-    assertProblem(ProblemKind.BAD_REQUEST, () -> store.get("./" + stored));
+    assertProblem(Reason.INVALID_KEY, () -> store.get(stored + "/../" + stored));
+    assertProblem(Reason.INVALID_KEY, () -> store.get("./" + stored));
     store.get(stored).close();
   }
 
@@ -285,14 +281,14 @@ abstract class BlobStoreContract {
   }
 
   private static void assertTooLarge(Executable put, long limit) {
-    ApiException e = assertProblem(ProblemKind.BODY_TOO_LARGE, put);
-    assertEquals("blob.too-large", e.detailKey());
-    assertEquals(limit, e.detailArgs()[0]);
+    BlobRefusedException e = assertProblem(Reason.TOO_LARGE, put);
+    assertEquals("blob.too-large", e.messageKey());
+    assertEquals(limit, e.messageArgs()[0]);
   }
 
-  static ApiException assertProblem(ProblemKind kind, Executable action) {
-    ApiException e = assertThrows(ApiException.class, action);
-    assertEquals(kind, e.kind(), e.getMessage());
+  static BlobRefusedException assertProblem(Reason reason, Executable action) {
+    BlobRefusedException e = assertThrows(BlobRefusedException.class, action);
+    assertEquals(reason, e.reason(), e.getMessage());
     return e;
   }
 

@@ -24,13 +24,13 @@ class CountingMetrics extends EventMetrics {
   }
 
   @Override
-  public void consumed(String consumer) {
-    add("consumed", 1);
+  public void consumed(String consumer, long events) {
+    add("consumed", events);
   }
 
   @Override
-  public void duplicate(String consumer) {
-    add("duplicate", 1);
+  public void duplicates(String consumer, long events) {
+    add("duplicate", events);
   }
 
   @Override

@@ -7,21 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 class EventDeliveryTest {
 
-  private final DeadLetters deadLetters =
-      new DeadLetters("knowledge", EventTablesOnH2.create("knowledge"));
+  private final FlakyDataSource database = new FlakyDataSource(EventTablesOnH2.create("knowledge"));
+  private final DeadLetters deadLetters = new DeadLetters("knowledge", database);
   private final CountingMetrics metrics = new CountingMetrics();
   private final List<String> deadLetterTopic = new ArrayList<>();
+  private final ConsumerStatus status = new ConsumerStatus("knowledge.test", Clock.systemUTC());
+  private final AtomicBoolean databaseAnswers = new AtomicBoolean(true);
   private final EventDelivery delivery =
       new EventDelivery(
           "knowledge.test",
@@ -32,45 +38,87 @@ class EventDeliveryTest {
             return CompletableFuture.completedFuture(null);
           },
           "tk.dead-letters",
-          new ConsumerSettings(3, Duration.ofMillis(1)),
-          metrics);
+          new ConsumerSettings(3, Duration.ofMillis(1), 500, Duration.ofMillis(4), Duration.ZERO),
+          metrics,
+          new EventFaults(databaseAnswers::get),
+          status);
 
-  private final String event =
-      EventEnvelope.of("ticket.opened", 7, 1, "tester", Json.createObjectBuilder().build())
-          .toJson();
+  private final String event = event(7);
 
   @Test
-  void aHandledEventIsAcknowledgedAndCounted() {
-    AtomicInteger acks = new AtomicInteger();
+  void aHandledEventIsCounted() {
+    delivery.deliver(List.of(event), handler(e -> true));
 
-    delivery.receive(message(event, acks), e -> true);
-
-    assertEquals(1, acks.get());
     assertEquals(1, metrics.count("consumed"));
     assertTrue(deadLetters.list(true, 0, 10).isEmpty());
   }
 
   @Test
   void aRedeliveryIsCountedAsDuplicate() {
-    delivery.receive(message(event, new AtomicInteger()), e -> false);
+    delivery.deliver(List.of(event), handler(e -> false));
     assertEquals(1, metrics.count("duplicate"));
     assertEquals(0, metrics.count("consumed"));
   }
 
   @Test
-  void aFailingEventIsRetriedThenDeadLetteredAndAcknowledged() {
-    AtomicInteger attempts = new AtomicInteger();
-    AtomicInteger acks = new AtomicInteger();
+  void aBatchIsAppliedInOneCall() {
+    BatchRecorder handler = new BatchRecorder(e -> true);
 
-    delivery.receive(
-        message(event, acks),
-        e -> {
-          attempts.incrementAndGet();
-          throw new IllegalArgumentException("no subject");
-        });
+    delivery.deliver(List.of(event(1), event(2), event(3)), handler);
+
+    assertEquals(List.of(3), handler.batches);
+    assertEquals(0, handler.single.get());
+    assertEquals(3, metrics.count("consumed"));
+  }
+
+  @Test
+  void aPoisonEventInABatchIsDeadLetteredAloneAndTheOthersCommit() {
+    String poison = event(2);
+    BatchRecorder handler =
+        new BatchRecorder(
+            e -> {
+              if (e.aggregateId().equals("2")) {
+                throw new MalformedEventException("payload without a subject");
+              }
+              return true;
+            });
+
+    delivery.deliver(List.of(event(1), poison, event(3)), handler);
+
+    assertEquals(3, handler.single.get(), "the batch failed, so each event went alone");
+    assertEquals(2, metrics.count("consumed"));
+    List<DeadLetter> letters = deadLetters.list(false, 0, 10);
+    assertEquals(1, letters.size());
+    assertEquals(poison, letters.get(0).message());
+    assertEquals(0, metrics.count("retried"), "poison is not retried");
+  }
+
+  @Test
+  void aMessageThatIsNoEnvelopeIsDeadLetteredWithoutReachingTheHandler() {
+    BatchRecorder handler = new BatchRecorder(e -> true);
+
+    delivery.deliver(List.of(event(1), "garbage", event(3)), handler);
+
+    assertEquals(List.of(2), handler.batches);
+    DeadLetter letter = deadLetters.list(false, 0, 10).get(0);
+    assertEquals(1, letter.attempts());
+    assertNull(letter.eventId());
+    assertEquals("garbage", letter.message());
+  }
+
+  @Test
+  void aFailureOfUnknownKindIsRetriedThenDeadLettered() {
+    AtomicInteger attempts = new AtomicInteger();
+
+    delivery.deliver(
+        List.of(event),
+        handler(
+            e -> {
+              attempts.incrementAndGet();
+              throw new IllegalStateException("no subject");
+            }));
 
     assertEquals(3, attempts.get());
-    assertEquals(1, acks.get(), "acknowledged, so the partition moves on");
     assertEquals(2, metrics.count("retried"));
     DeadLetter letter = deadLetters.list(false, 0, 10).get(0);
     assertEquals(3, letter.attempts());
@@ -80,49 +128,113 @@ class EventDeliveryTest {
   }
 
   @Test
-  void aMessageThatIsNoEnvelopeIsDeadLetteredWithoutRetries() {
+  void aTransientFaultIsRetriedBeyondMaxAttemptsAndNeverDeadLettered() {
     AtomicInteger attempts = new AtomicInteger();
 
-    delivery.receive(message("garbage", new AtomicInteger()), e -> attempts.incrementAndGet() > 0);
+    delivery.deliver(
+        List.of(event),
+        handler(
+            e -> {
+              if (attempts.incrementAndGet() <= 10) {
+                throw new IllegalStateException(
+                    "commit failed", new SQLTransientConnectionException("connection refused"));
+              }
+              return true;
+            }));
 
-    assertEquals(0, attempts.get());
-    DeadLetter letter = deadLetters.list(false, 0, 10).get(0);
-    assertEquals(1, letter.attempts());
-    assertNull(letter.eventId());
-    assertEquals("garbage", letter.message());
+    assertEquals(11, attempts.get(), "ten failed attempts, far beyond max-attempts 3");
+    assertEquals(1, metrics.count("consumed"));
+    assertTrue(deadLetters.list(true, 0, 10).isEmpty());
+    assertTrue(status.stalledFor().isEmpty(), "flowing again");
   }
 
   @Test
-  void anEventTheHandlerCallsMalformedIsDeadLetteredWithoutRetries() {
+  void aFailureWhileTheDatabaseDoesNotAnswerIsTransient() {
     AtomicInteger attempts = new AtomicInteger();
-    AtomicInteger acks = new AtomicInteger();
+    databaseAnswers.set(false);
 
-    delivery.receive(
-        message(event, acks),
-        e -> {
-          attempts.incrementAndGet();
-          throw new MalformedEventException("payload without a description");
-        });
+    delivery.deliver(
+        List.of(event),
+        handler(
+            e -> {
+              if (attempts.incrementAndGet() == 5) {
+                databaseAnswers.set(true);
+                return true;
+              }
+              throw new IllegalStateException("transaction rolled back"); // names no cause
+            }));
 
-    assertEquals(1, attempts.get(), "no retries");
-    assertEquals(1, acks.get());
-    assertEquals(0, metrics.count("retried"));
-    DeadLetter letter = deadLetters.list(false, 0, 10).get(0);
-    assertEquals(1, letter.attempts());
-    assertNotNull(letter.eventId(), "the envelope fields are kept");
-    assertTrue(letter.error().contains("description"), letter.error());
+    assertEquals(5, attempts.get());
+    assertTrue(deadLetters.list(true, 0, 10).isEmpty());
+  }
+
+  @Test
+  void aTransientBatchFailureRetriesTheBatchNotEachEvent() {
+    AtomicInteger batchCalls = new AtomicInteger();
+    EventHandler handler =
+        new EventHandler() {
+          @Override
+          public boolean apply(EventEnvelope e) {
+            throw new AssertionError("not split");
+          }
+
+          @Override
+          public int applyAll(List<EventEnvelope> events) {
+            if (batchCalls.incrementAndGet() < 4) {
+              throw new SearchDown();
+            }
+            return events.size();
+          }
+        };
+
+    delivery.deliver(List.of(event(1), event(2)), handler);
+
+    assertEquals(4, batchCalls.get());
+    assertEquals(2, metrics.count("consumed"));
+  }
+
+  @Test
+  void whileADeadLetterCannotBeWrittenTheConsumerWaitsInsteadOfGivingUp() {
+    database.failNext(3);
+
+    delivery.deliver(List.of("garbage"), handler(e -> true));
+
+    assertEquals(1, deadLetters.list(false, 0, 10).size());
+    assertTrue(metrics.count("retried") >= 3);
+  }
+
+  @Test
+  void aStallIsReportedWhileItLasts() throws Exception {
+    AtomicInteger attempts = new AtomicInteger();
+    List<Boolean> stalledDuring = new ArrayList<>();
+
+    delivery.deliver(
+        List.of(event),
+        handler(
+            e -> {
+              if (attempts.incrementAndGet() == 3) {
+                stalledDuring.add(status.stalledFor().isPresent());
+                stalledDuring.add(status.lastError().orElse("").contains("search"));
+                return true;
+              }
+              throw new SearchDown();
+            }));
+
+    assertEquals(List.of(true, true), stalledDuring);
+    assertTrue(status.stalledFor().isEmpty());
   }
 
   @Test
   void aReplayThatSucceedsMarksTheLetterOnce() {
-    delivery.receive(
-        message(event, new AtomicInteger()),
-        e -> {
-          throw new IllegalStateException("database away");
-        });
+    delivery.deliver(
+        List.of(event),
+        handler(
+            e -> {
+              throw new IllegalStateException("bug, fixed later");
+            }));
     DeadLetter letter = deadLetters.list(false, 0, 10).get(0);
 
-    delivery.replay(letter, e -> true);
+    delivery.replay(letter, handler(e -> true));
 
     assertTrue(deadLetters.list(false, 0, 10).isEmpty());
     assertNotNull(deadLetters.find(letter.id()).orElseThrow().replayedAt());
@@ -131,20 +243,78 @@ class EventDeliveryTest {
 
   @Test
   void aReplayThatFailsLeavesTheLetterPending() {
-    delivery.receive(message("garbage", new AtomicInteger()), e -> true);
+    delivery.deliver(List.of("garbage"), handler(e -> true));
     DeadLetter letter = deadLetters.list(false, 0, 10).get(0);
-    Predicate<EventEnvelope> handler = e -> true;
+    EventHandler handler = handler(e -> true);
 
     assertThrows(MalformedEventException.class, () -> delivery.replay(letter, handler));
     assertEquals(1, deadLetters.list(false, 0, 10).size());
   }
 
-  private static Message<String> message(String payload, AtomicInteger acks) {
-    return Message.of(
-        payload,
-        () -> {
-          acks.incrementAndGet();
-          return CompletableFuture.completedFuture(null);
-        });
+  static String event(long ticket) {
+    return EventEnvelope.of(
+            "ticket.opened", ticket, 1, "tester", Json.createObjectBuilder().build())
+        .toJson();
+  }
+
+  static EventHandler handler(Predicate<EventEnvelope> apply) {
+    return apply::test;
+  }
+
+  /** A search service that does not answer, as the port reports it. */
+  static final class SearchDown extends RuntimeException implements TransientFailure {
+    SearchDown() {
+      super("search unavailable");
+    }
+  }
+
+  /** Records how the delivery called it: whole batches, or events one by one. */
+  static final class BatchRecorder implements EventHandler {
+    final List<Integer> batches = new ArrayList<>();
+    final AtomicInteger single = new AtomicInteger();
+    private final Predicate<EventEnvelope> apply;
+
+    BatchRecorder(Predicate<EventEnvelope> apply) {
+      this.apply = apply;
+    }
+
+    @Override
+    public boolean apply(EventEnvelope event) {
+      single.incrementAndGet();
+      return apply.test(event);
+    }
+
+    @Override
+    public int applyAll(List<EventEnvelope> events) {
+      int applied = 0;
+      for (EventEnvelope event : events) {
+        if (apply.test(event)) { // a failure aborts the whole batch, as a rollback does
+          applied++;
+        }
+      }
+      batches.add(events.size());
+      return applied;
+    }
+  }
+
+  /** A data source whose next connections fail, as while the database restarts. */
+  static final class FlakyDataSource extends DelegatingDataSource {
+    private final AtomicInteger failures = new AtomicInteger();
+
+    FlakyDataSource(DataSource target) {
+      super(target);
+    }
+
+    void failNext(int connections) {
+      failures.set(connections);
+    }
+
+    @Override
+    public java.sql.Connection getConnection() throws SQLException {
+      if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        throw new SQLException("Connection refused", "08001");
+      }
+      return super.getConnection();
+    }
   }
 }

@@ -19,8 +19,10 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 final class EventTablesOnH2 {
 
-  static final Path MIGRATION =
-      Path.of("../ticket-war/src/main/resources/db/migration/ticket/V3__events.sql");
+  static final List<Path> MIGRATIONS =
+      List.of(
+          Path.of("../ticket-war/src/main/resources/db/migration/ticket/V3__events.sql"),
+          Path.of("../ticket-war/src/main/resources/db/migration/ticket/V40__inbox.sql"));
 
   private EventTablesOnH2() {}
 
@@ -47,7 +49,11 @@ final class EventTablesOnH2 {
     try {
       List<String> result = new ArrayList<>();
       StringBuilder current = new StringBuilder();
-      for (String line : Files.readAllLines(MIGRATION)) {
+      List<String> lines = new ArrayList<>();
+      for (Path migration : MIGRATIONS) {
+        lines.addAll(Files.readAllLines(migration));
+      }
+      for (String line : lines) {
         if (line.startsWith("--")) {
           continue;
         }

@@ -6,11 +6,10 @@ import static io.ticketknowledge.platform.search.FieldDefinition.number;
 import static io.ticketknowledge.platform.search.FieldDefinition.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ticketknowledge.platform.problems.ApiException;
-import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.search.reindex.Checkpoint;
 import io.ticketknowledge.platform.search.reindex.CheckpointStore;
 import io.ticketknowledge.platform.search.reindex.DocumentSource;
@@ -418,11 +417,27 @@ public abstract class SearchEngineContract {
   }
 
   private static void assertBadRequest(Executable call) {
-    ApiException problem = assertThrows(ApiException.class, call);
-    assertEquals(ProblemKind.BAD_REQUEST, problem.kind());
+    InvalidQueryException problem = assertThrows(InvalidQueryException.class, call);
+    assertNotNull(problem.messageKey(), "says what is wrong");
   }
 
   // ---- writes ----
+
+  @Test
+  void getAllReadsTheIndexedDocumentsOfABatchAndSkipsMissingOnes() {
+    current()
+        .bulk(
+            articles,
+            List.of(
+                doc("g1", "印表機離線", "三樓印表機", "hardware"),
+                doc("g2", "VPN 無法連線", "在家無法連線", "network")));
+
+    Map<String, SearchDocument> found = current().getAll(articles, List.of("g1", "nosuch", "g2"));
+
+    assertEquals(Set.of("g1", "g2"), found.keySet());
+    assertEquals("印表機離線", found.get("g1").fields().get("title"));
+    assertTrue(current().getAll(articles, List.of()).isEmpty());
+  }
 
   @Test
   void updatesAndDeletesAreVisibleToTheNextQuery() {

@@ -57,9 +57,16 @@ class TicketWorkflowIT {
         .addClasses(
             Outbox.class, EventEnvelope.class, EventType.class, MalformedEventException.class)
         .addClass(PLATFORM + "events.EventTables")
+        // the ports' own failures, which platform.problems maps to problem documents
+        .addClass(PLATFORM + "events.TransientFailure")
+        .addClass(PLATFORM + "search.InvalidQueryException")
+        .addClass(PLATFORM + "search.SearchUnavailableException")
+        .addClass(PLATFORM + "blobs.BlobRefusedException")
+        .addClass(PLATFORM + "blobs.BlobRefusedException$Reason")
         .addPackages(
             false,
             PLATFORM + "problems",
+            PLATFORM + "ports",
             PLATFORM + "i18n",
             PLATFORM + "security",
             PLATFORM + "persistence",

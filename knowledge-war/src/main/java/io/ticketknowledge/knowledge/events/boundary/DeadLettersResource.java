@@ -1,19 +1,12 @@
 package io.ticketknowledge.knowledge.events.boundary;
 
-import io.ticketknowledge.knowledge.signals.boundary.TicketEventsConsumer;
-import io.ticketknowledge.knowledge.signals.control.TicketSignals;
-import io.ticketknowledge.platform.events.DeadLetter;
-import io.ticketknowledge.platform.events.DeadLetters;
-import io.ticketknowledge.platform.events.DeadLettersEndpoint;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.platform.web.deadletters.DeadLettersEndpoint;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The Knowledge module's dead letters: events its consumers gave up on (admins only). */
@@ -24,15 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed(Roles.ADMIN)
 public class DeadLettersResource extends DeadLettersEndpoint {
 
-  @Inject TicketEventsConsumer ticketEvents;
-
-  @Override
-  protected DeadLetters deadLetters() {
-    return ticketEvents.deadLetters();
-  }
-
-  @Override
-  protected Map<String, Consumer<DeadLetter>> replayers() {
-    return Map.of(TicketSignals.CONSUMER, ticketEvents::replay);
+  public DeadLettersResource() {
+    super("knowledge");
   }
 }

@@ -1,22 +1,24 @@
 package io.ticketknowledge.knowledge.signals.boundary;
 
 import io.ticketknowledge.knowledge.signals.control.TicketSignals;
-import io.ticketknowledge.platform.events.DeadLetter;
-import io.ticketknowledge.platform.events.DeadLetters;
 import io.ticketknowledge.platform.events.EventDeliveries;
 import io.ticketknowledge.platform.events.EventDelivery;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.CompletionStage;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.reactivestreams.Subscriber;
 
-/** Feeds {@code ticket.events} into the ticket signals; poison messages become dead letters. */
+/**
+ * Feeds {@code ticket.events} into the ticket signals; poison messages become dead letters (listed
+ * and replayed through the module's {@code DeadLettersResource}).
+ */
 @ApplicationScoped
 public class TicketEventsConsumer {
 
@@ -33,29 +35,21 @@ public class TicketEventsConsumer {
 
   @Inject EventDeliveries deliveries;
 
+  /** Transactions and resource look-ups need a container thread. */
+  @Resource ManagedExecutorService worker;
+
   private EventDelivery delivery;
 
   @PostConstruct
   void prepare() {
     delivery =
         deliveries.create(
-            TicketSignals.CONSUMER,
-            CHANNEL,
-            new DeadLetters("knowledge", dataSource),
-            deadLetterTopic);
+            TicketSignals.CONSUMER, CHANNEL, "knowledge", dataSource, deadLetterTopic, signals);
   }
 
+  /** Batches of the channel's messages, applied on a container thread. */
   @Incoming(CHANNEL)
-  public CompletionStage<Void> receive(Message<String> message) {
-    return delivery.receive(message, signals::apply);
-  }
-
-  public DeadLetters deadLetters() {
-    return delivery.deadLetters();
-  }
-
-  /** Runs a dead letter of this consumer through it again. */
-  public void replay(DeadLetter letter) {
-    delivery.replay(letter, signals::apply);
+  public Subscriber<Message<String>> receive() {
+    return delivery.subscriber(signals, worker);
   }
 }

@@ -4,16 +4,23 @@ import io.ticketknowledge.knowledge.signals.entity.ObservedTicketEvent;
 import io.ticketknowledge.knowledge.signals.entity.TicketObservation;
 import io.ticketknowledge.knowledge.signals.entity.TicketSignal;
 import io.ticketknowledge.platform.events.EventEnvelope;
+import io.ticketknowledge.platform.events.EventHandler;
 import io.ticketknowledge.platform.events.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /** Keeps the ticket signals from ticket events, each event once. */
 @ApplicationScoped
-public class TicketSignals {
+public class TicketSignals implements EventHandler {
 
   public static final String CONSUMER = "knowledge.ticket-signals";
 
@@ -29,24 +36,61 @@ public class TicketSignals {
    * @throws io.ticketknowledge.platform.events.MalformedEventException when the event lacks the
    *     ticket state it should carry or is of a schema version not known here
    */
+  @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean apply(EventEnvelope event) {
+    return applyAll(List.of(event)) == 1;
+  }
+
+  /**
+   * Applies the events in one transaction, each with its processed mark: all commit or none.
+   *
+   * @return how many were new
+   */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int applyAll(List<EventEnvelope> events) {
     // read before anything is written, so a poison event costs one dead letter and no retries
-    Optional<TicketObservation> observed =
-        ObservedTicketEvent.of(event).map(type -> TicketObservation.from(event.payload()));
-    if (!processed.firstDelivery(em, CONSUMER, event.id())) {
-      return false;
-    }
-    if (observed.isPresent()) {
-      TicketObservation ticket = observed.get();
-      TicketSignal signal = em.find(TicketSignal.class, event.aggregateId());
-      if (signal == null) {
-        signal = new TicketSignal(event.aggregateId());
-        em.persist(signal);
+    List<Optional<TicketObservation>> observed =
+        events.stream()
+            .map(e -> ObservedTicketEvent.of(e).map(type -> TicketObservation.from(e.payload())))
+            .toList();
+    Set<UUID> fresh =
+        processed.firstDeliveries(em, CONSUMER, events.stream().map(EventEnvelope::id).toList());
+    int applied = fresh.size();
+    Map<String, TicketSignal> signals = new HashMap<>();
+    List<String> ticketIds = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      if (fresh.contains(events.get(i).id()) && observed.get(i).isPresent()) {
+        ticketIds.add(events.get(i).aggregateId());
       }
-      signal.observe(event.version(), ticket.subject(), ticket.status(), ticket.priority());
     }
-    return true;
+    if (!ticketIds.isEmpty()) {
+      // one query for the batch's signals instead of one per event
+      em.createQuery("select s from TicketSignal s where s.ticketId in :ids", TicketSignal.class)
+          .setParameter("ids", ticketIds.stream().distinct().toList())
+          .getResultList()
+          .forEach(signal -> signals.put(signal.ticketId(), signal));
+    }
+    for (int i = 0; i < events.size(); i++) {
+      EventEnvelope event = events.get(i);
+      if (fresh.remove(event.id()) && observed.get(i).isPresent()) {
+        observe(event, observed.get(i).get(), signals);
+      }
+    }
+    return applied;
+  }
+
+  /** Applies one event's ticket state; {@code known} holds signals loaded or created before. */
+  private void observe(
+      EventEnvelope event, TicketObservation ticket, Map<String, TicketSignal> known) {
+    TicketSignal signal = known.get(event.aggregateId());
+    if (signal == null) {
+      signal = new TicketSignal(event.aggregateId());
+      em.persist(signal);
+      known.put(event.aggregateId(), signal);
+    }
+    signal.observe(event.version(), ticket.subject(), ticket.status(), ticket.priority());
   }
 
   public Optional<TicketSignal> find(String ticketId) {

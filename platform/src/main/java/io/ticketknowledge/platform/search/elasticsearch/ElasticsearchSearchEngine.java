@@ -13,17 +13,17 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import co.elastic.clients.util.NamedValue;
-import io.ticketknowledge.platform.problems.ApiException;
-import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.search.Cursor;
 import io.ticketknowledge.platform.search.DocumentValues;
 import io.ticketknowledge.platform.search.FacetCount;
@@ -37,6 +37,7 @@ import io.ticketknowledge.platform.search.SearchEngine;
 import io.ticketknowledge.platform.search.SearchHit;
 import io.ticketknowledge.platform.search.SearchPage;
 import io.ticketknowledge.platform.search.SearchQuery;
+import io.ticketknowledge.platform.search.SearchUnavailableException;
 import io.ticketknowledge.platform.search.Snippet;
 import io.ticketknowledge.platform.search.TextMatch;
 import io.ticketknowledge.platform.search.analysis.SnippetMaker;
@@ -44,6 +45,7 @@ import io.ticketknowledge.platform.search.analysis.TextAnalysis;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +165,27 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
       return Optional.empty();
     }
     return Optional.of(new SearchDocument(id, DocumentValues.fromJson(definition, found.source())));
+  }
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public Map<String, SearchDocument> getAll(IndexDefinition definition, Collection<String> ids) {
+    ensure(definition);
+    Map<String, SearchDocument> found = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    MgetResponse<Map> response =
+        call(() -> client.mget(m -> m.index(alias(definition)).ids(List.copyOf(ids)), Map.class));
+    for (MultiGetResponseItem<Map> item : response.docs()) {
+      if (item.isResult() && item.result().found() && item.result().source() != null) {
+        String id = item.result().id();
+        found.put(
+            id,
+            new SearchDocument(id, DocumentValues.fromJson(definition, item.result().source())));
+      }
+    }
+    return found;
   }
 
   @Override
@@ -460,14 +483,20 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     T run() throws IOException;
   }
 
-  /** An unreachable cluster is a 503 for the client; a refused request a programming error. */
+  /**
+   * An unreachable or overloaded cluster is a passing fault ({@link SearchUnavailableException}: a
+   * 503 for a request, a retry for a consumer); a refused request a programming error.
+   */
   private static <T> T call(Call<T> call) {
     try {
       return call.run();
     } catch (ElasticsearchException e) {
+      if (e.status() == 429 || e.status() >= 502) {
+        throw new SearchUnavailableException("Elasticsearch: " + e.getMessage(), e);
+      }
       throw new IllegalStateException("Elasticsearch: " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new ApiException(ProblemKind.UNAVAILABLE, null);
+      throw new SearchUnavailableException("Elasticsearch unreachable: " + e.getMessage(), e);
     }
   }
 }

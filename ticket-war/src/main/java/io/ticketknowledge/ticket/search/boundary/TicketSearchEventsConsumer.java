@@ -1,22 +1,24 @@
 package io.ticketknowledge.ticket.search.boundary;
 
-import io.ticketknowledge.platform.events.DeadLetter;
-import io.ticketknowledge.platform.events.DeadLetters;
 import io.ticketknowledge.platform.events.EventDeliveries;
 import io.ticketknowledge.platform.events.EventDelivery;
 import io.ticketknowledge.ticket.search.control.TicketSearchIndexing;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.CompletionStage;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.reactivestreams.Subscriber;
 
-/** Feeds {@code ticket.events} into the tickets index; poison messages become dead letters. */
+/**
+ * Feeds {@code ticket.events} into the tickets index; poison messages become dead letters (listed
+ * and replayed through the module's {@code DeadLettersResource}).
+ */
 @ApplicationScoped
 public class TicketSearchEventsConsumer {
 
@@ -33,6 +35,9 @@ public class TicketSearchEventsConsumer {
 
   @Inject EventDeliveries deliveries;
 
+  /** Transactions and resource look-ups need a container thread. */
+  @Resource ManagedExecutorService worker;
+
   private EventDelivery delivery;
 
   @PostConstruct
@@ -41,21 +46,15 @@ public class TicketSearchEventsConsumer {
         deliveries.create(
             TicketSearchIndexing.CONSUMER,
             CHANNEL,
-            new DeadLetters("ticket", dataSource),
-            deadLetterTopic);
+            "ticket",
+            dataSource,
+            deadLetterTopic,
+            indexing);
   }
 
+  /** Batches of the channel's messages, applied on a container thread. */
   @Incoming(CHANNEL)
-  public CompletionStage<Void> receive(Message<String> message) {
-    return delivery.receive(message, indexing::apply);
-  }
-
-  public DeadLetters deadLetters() {
-    return delivery.deadLetters();
-  }
-
-  /** Runs a dead letter of this consumer through it again. */
-  public void replay(DeadLetter letter) {
-    delivery.replay(letter, indexing::apply);
+  public Subscriber<Message<String>> receive() {
+    return delivery.subscriber(indexing, worker);
   }
 }

@@ -177,6 +177,27 @@ class TicketReindexOnH2Test {
     assertEquals(0, search("舊").total());
   }
 
+  @Test
+  void aBatchWritesTheNewestStateOfEachTicketInOneBulkAndNeverAnOlderOne() {
+    assertTrue(indexer.indexIfNewer(ticket(3, "printer gamma", 3)));
+
+    int written =
+        indexer.indexAllIfNewer(
+            List.of(
+                ticket(4, "keyboard alpha", 1),
+                ticket(
+                    4, "keyboard bravo", 2), // the same ticket again in the batch: the newer wins
+                ticket(3, "printer beta", 2), // older than indexed: refused
+                ticket(5, "耳機", 1)));
+
+    assertEquals(2, written, "tickets 4 (version 2) and 5");
+    assertEquals(1, search("bravo").total());
+    assertEquals(0, search("alpha").total());
+    assertEquals(1, search("gamma").total());
+    assertEquals(0, search("beta").total());
+    assertEquals(0, indexer.indexAllIfNewer(List.of(ticket(5, "耳機", 1))), "a redelivery");
+  }
+
   // ---- helpers ----
 
   private ReindexStatus awaitFinished() {

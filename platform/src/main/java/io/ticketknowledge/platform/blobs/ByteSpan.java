@@ -1,4 +1,4 @@
-package io.ticketknowledge.platform.web;
+package io.ticketknowledge.platform.blobs;
 
 /** A range of bytes actually served: {@code length} bytes from {@code first}. */
 public record ByteSpan(long first, long length) {

@@ -1,4 +1,4 @@
-package io.ticketknowledge.platform.web;
+package io.ticketknowledge.platform.blobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,12 +54,15 @@ class ByteRangeTest {
         new ByteRange[] {
           ByteRange.of(1000, 1001), ByteRange.from(1000), ByteRange.from(5000), ByteRange.last(0)
         }) {
-      UnsatisfiableRange e = assertThrows(UnsatisfiableRange.class, () -> outside.resolve(1000));
-      assertEquals(ProblemKind.RANGE_NOT_SATISFIABLE, e.kind());
-      assertEquals(416, e.kind().status());
-      assertEquals("bytes */1000", e.contentRange());
+      BlobRefusedException e =
+          assertThrows(BlobRefusedException.class, () -> outside.resolve(1000));
+      assertEquals(BlobRefusedException.Reason.RANGE_NOT_SATISFIABLE, e.reason());
+      assertEquals(1000, e.size());
+      assertEquals(
+          ProblemKind.RANGE_NOT_SATISFIABLE,
+          io.ticketknowledge.platform.problems.PortProblems.kindOf(e));
     }
-    assertThrows(UnsatisfiableRange.class, () -> ByteRange.last(10).resolve(0));
-    assertThrows(UnsatisfiableRange.class, () -> ByteRange.from(0).resolve(0));
+    assertThrows(BlobRefusedException.class, () -> ByteRange.last(10).resolve(0));
+    assertThrows(BlobRefusedException.class, () -> ByteRange.from(0).resolve(0));
   }
 }

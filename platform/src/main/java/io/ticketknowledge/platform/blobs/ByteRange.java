@@ -1,4 +1,4 @@
-package io.ticketknowledge.platform.web;
+package io.ticketknowledge.platform.blobs;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,7 +24,7 @@ public sealed interface ByteRange {
     @Override
     public ByteSpan resolve(long size) {
       if (first >= size) {
-        throw new UnsatisfiableRange(size);
+        throw BlobRefusedException.rangeNotSatisfiable(size);
       }
       return new ByteSpan(first, Math.min(last, size - 1) - first + 1);
     }
@@ -41,7 +41,7 @@ public sealed interface ByteRange {
     @Override
     public ByteSpan resolve(long size) {
       if (first >= size) {
-        throw new UnsatisfiableRange(size);
+        throw BlobRefusedException.rangeNotSatisfiable(size);
       }
       return new ByteSpan(first, size - first);
     }
@@ -58,7 +58,7 @@ public sealed interface ByteRange {
     @Override
     public ByteSpan resolve(long size) {
       if (length == 0 || size == 0) {
-        throw new UnsatisfiableRange(size);
+        throw BlobRefusedException.rangeNotSatisfiable(size);
       }
       long served = Math.min(length, size);
       return new ByteSpan(size - served, served);
@@ -68,7 +68,7 @@ public sealed interface ByteRange {
   /**
    * The part of content of {@code size} bytes this range selects, clipped to the content.
    *
-   * @throws UnsatisfiableRange (416) when the range selects nothing of it
+   * @throws BlobRefusedException {@code RANGE_NOT_SATISFIABLE} when the range selects nothing of it
    */
   ByteSpan resolve(long size);
 
