@@ -19,8 +19,11 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 final class EventTablesOnH2 {
 
-  static final Path MIGRATION =
-      Path.of("../ticket-war/src/main/resources/db/migration/ticket/V3__events.sql");
+  static final Path MIGRATIONS = Path.of("../ticket-war/src/main/resources/db/migration/ticket");
+
+  /** The event tables' DDL: created by V3, extended by V30. */
+  static final List<String> MIGRATION_FILES =
+      List.of("V3__events.sql", "V30__event_retention_and_parked_rows.sql");
 
   private EventTablesOnH2() {}
 
@@ -47,14 +50,16 @@ final class EventTablesOnH2 {
     try {
       List<String> result = new ArrayList<>();
       StringBuilder current = new StringBuilder();
-      for (String line : Files.readAllLines(MIGRATION)) {
-        if (line.startsWith("--")) {
-          continue;
-        }
-        current.append(line).append('\n');
-        if (line.trim().endsWith(";")) {
-          result.add(current.toString().trim().replaceAll(";$", ""));
-          current.setLength(0);
+      for (String file : MIGRATION_FILES) {
+        for (String line : Files.readAllLines(MIGRATIONS.resolve(file))) {
+          if (line.startsWith("--")) {
+            continue;
+          }
+          current.append(line).append('\n');
+          if (line.trim().endsWith(";")) {
+            result.add(current.toString().trim().replaceAll(";$", ""));
+            current.setLength(0);
+          }
         }
       }
       return result;
