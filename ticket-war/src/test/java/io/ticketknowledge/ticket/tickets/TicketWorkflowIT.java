@@ -72,6 +72,7 @@ class TicketWorkflowIT {
         .addAsResource("db/migration/ticket/V3__events.sql")
         .addAsResource("db/migration/ticket/V4__search_checkpoint.sql")
         .addAsResource("db/migration/ticket/V30__event_retention_and_parked_rows.sql")
+        .addAsResource("db/migration/ticket/V31__reindex_phase_and_claim.sql")
         .addAsResource("db/migration/ticket/flyway.location")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.Result;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -126,23 +127,15 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
   }
 
   @Override
-  public void index(IndexDefinition definition, SearchDocument document) {
+  public boolean index(IndexDefinition definition, SearchDocument document) {
     ensure(definition);
-    Map<String, Object> source = source(definition, document);
-    call(
-        () ->
-            client.index(
-                i ->
-                    i.index(alias(definition))
-                        .id(document.id())
-                        .document(source)
-                        .refresh(Refresh.True)));
+    return write(definition, alias(definition), List.of(document), true) == 1;
   }
 
   @Override
-  public void bulk(IndexDefinition definition, List<SearchDocument> documents) {
+  public int bulk(IndexDefinition definition, List<SearchDocument> documents) {
     ensure(definition);
-    write(definition, alias(definition), documents, true);
+    return write(definition, alias(definition), documents, true);
   }
 
   @Override
@@ -343,20 +336,18 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
   }
 
   @Override
-  public void bulkInto(
+  public int bulkInto(
       IndexDefinition definition, String generation, List<SearchDocument> documents) {
-    write(definition, generation, documents, false);
+    return write(definition, generation, documents, false);
   }
 
   @Override
-  public synchronized void activate(IndexDefinition definition, String generation) {
+  public synchronized void switchTo(IndexDefinition definition, String generation) {
     if (!generationExists(definition, generation)) {
       throw new IllegalArgumentException("no generation " + generation + " of " + definition);
     }
     String alias = alias(definition);
     call(() -> client.indices().refresh(r -> r.index(generation)));
-    List<String> others = new ArrayList<>(generations(definition));
-    others.remove(generation);
     List<Action> actions = new ArrayList<>();
     actions.add(Action.of(a -> a.add(add -> add.index(generation).alias(alias))));
     Set<String> serving = activeGeneration(definition).map(Set::of).orElse(Set.of());
@@ -367,6 +358,12 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     }
     // one request: searches see either the old or the new generation, never none
     call(() -> client.indices().updateAliases(u -> u.actions(actions)));
+  }
+
+  @Override
+  public synchronized void dropOthers(IndexDefinition definition, String kept) {
+    List<String> others = new ArrayList<>(generations(definition));
+    others.remove(kept);
     if (!others.isEmpty()) {
       call(() -> client.indices().delete(d -> d.index(others)));
     }
@@ -401,10 +398,16 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
             .keySet());
   }
 
-  private void write(
+  /**
+   * One bulk request. Versioned definitions use external versioning: Elasticsearch keeps a document
+   * whose version is not lower, atomically, and answers 409 for the older one, which is skipped.
+   *
+   * @return documents written
+   */
+  private int write(
       IndexDefinition definition, String index, List<SearchDocument> documents, boolean refresh) {
     if (documents.isEmpty()) {
-      return;
+      return 0;
     }
     BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
     if (refresh) {
@@ -412,17 +415,27 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     }
     for (SearchDocument document : documents) {
       Map<String, Object> source = source(definition, document);
-      bulk.operations(op -> op.index(i -> i.id(document.id()).document(source)));
+      Optional<Long> version = definition.versionOf(document);
+      bulk.operations(
+          op ->
+              op.index(
+                  i -> {
+                    i.id(document.id()).document(source);
+                    version.ifPresent(v -> i.version(v).versionType(VersionType.External));
+                    return i;
+                  }));
     }
     BulkResponse response = call(() -> client.bulk(bulk.build()));
-    if (response.errors()) {
-      for (BulkResponseItem item : response.items()) {
-        if (item.error() != null) {
-          throw new IllegalStateException(
-              "Elasticsearch refused document " + item.id() + ": " + item.error().reason());
-        }
+    int written = 0;
+    for (BulkResponseItem item : response.items()) {
+      if (item.error() == null) {
+        written++;
+      } else if (item.status() != 409 || definition.versionField().isEmpty()) {
+        throw new IllegalStateException(
+            "Elasticsearch refused document " + item.id() + ": " + item.error().reason());
       }
     }
+    return written;
   }
 
   /** The original values, the id for sorting, and the analyzed terms of each text field. */

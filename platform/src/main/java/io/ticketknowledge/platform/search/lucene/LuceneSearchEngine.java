@@ -110,13 +110,13 @@ public final class LuceneSearchEngine implements SearchEngine {
   }
 
   @Override
-  public void index(IndexDefinition definition, SearchDocument document) {
-    bulkInto(definition, active(definition).name, List.of(document));
+  public boolean index(IndexDefinition definition, SearchDocument document) {
+    return bulkInto(definition, active(definition).name, List.of(document)) == 1;
   }
 
   @Override
-  public void bulk(IndexDefinition definition, List<SearchDocument> documents) {
-    bulkInto(definition, active(definition).name, documents);
+  public int bulk(IndexDefinition definition, List<SearchDocument> documents) {
+    return bulkInto(definition, active(definition).name, documents);
   }
 
   @Override
@@ -311,26 +311,62 @@ public final class LuceneSearchEngine implements SearchEngine {
         && (open.containsKey(generation) || Files.isDirectory(root.resolve(generation)));
   }
 
+  /**
+   * Versioned definitions: the stored version is read and compared under the generation's lock; a
+   * Lucene directory has one writer, so one process holds every write of it and the lock suffices.
+   */
   @Override
-  public void bulkInto(
+  public int bulkInto(
       IndexDefinition definition, String generationName, List<SearchDocument> documents) {
     LuceneGeneration generation = generation(generationName);
-    try {
-      for (SearchDocument document : documents) {
-        generation
-            .writer()
-            .updateDocument(
-                new Term(TextMatch.ID_FIELD, document.id()),
-                LuceneDocuments.toLucene(definition, document));
+    synchronized (generation) {
+      try {
+        Map<String, Long> writtenNow = new HashMap<>();
+        int written = 0;
+        for (SearchDocument document : documents) {
+          Optional<Long> version = definition.versionOf(document);
+          if (version.isPresent()) {
+            Long held = writtenNow.get(document.id());
+            long stored =
+                held != null ? held : storedVersion(definition, generation, document.id());
+            if (version.get() <= stored) {
+              continue;
+            }
+            writtenNow.put(document.id(), version.get());
+          }
+          generation
+              .writer()
+              .updateDocument(
+                  new Term(TextMatch.ID_FIELD, document.id()),
+                  LuceneDocuments.toLucene(definition, document));
+          written++;
+        }
+        generation.commitAndRefresh();
+        return written;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      generation.commitAndRefresh();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
+  private long storedVersion(IndexDefinition definition, LuceneGeneration generation, String id) {
+    return withSearcher(
+        generation,
+        searcher -> {
+          TopDocs found = searcher.search(new TermQuery(new Term(TextMatch.ID_FIELD, id)), 1);
+          if (found.scoreDocs.length == 0) {
+            return -1L;
+          }
+          Document stored = searcher.storedFields().document(found.scoreDocs[0].doc);
+          Object version =
+              DocumentValues.fromJson(definition, LuceneDocuments.source(stored))
+                  .get(definition.versionField().orElseThrow());
+          return version instanceof Number number ? number.longValue() : -1L;
+        });
+  }
+
   @Override
-  public synchronized void activate(IndexDefinition definition, String generation) {
+  public synchronized void switchTo(IndexDefinition definition, String generation) {
     if (!generationExists(definition, generation)) {
       throw new IllegalArgumentException("no generation " + generation + " of " + definition);
     }
@@ -339,8 +375,16 @@ public final class LuceneSearchEngine implements SearchEngine {
       Path temp = Files.createTempFile(root, alias.getFileName().toString(), ".tmp");
       Files.writeString(temp, generation, StandardCharsets.UTF_8);
       Files.move(temp, alias, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized void dropOthers(IndexDefinition definition, String kept) {
+    try {
       for (String other : generationsOf(definition)) {
-        if (!other.equals(generation)) {
+        if (!other.equals(kept)) {
           deleteGeneration(other);
         }
       }

@@ -10,23 +10,15 @@ import java.util.logging.Logger;
 /**
  * Writes tickets into the index, never letting an older state replace a newer one: events of one
  * ticket arrive in order, but a redelivery, a replayed dead letter or the reindex catch-up may
- * bring an old state late.
+ * bring an old state late. The index is versioned by the ticket version ({@link
+ * TicketIndex#DEFINITION}), so the engine decides atomically, on every replica alike.
  */
 @ApplicationScoped
 public class TicketIndexer {
 
   private static final Logger LOG = Logger.getLogger(TicketIndexer.class.getName());
 
-  /** Read-compare-write of one ticket is serialized in this JVM; stripes keep the locks few. */
-  private final Object[] stripes = new Object[64];
-
   @Inject SearchEngine engine;
-
-  public TicketIndexer() {
-    for (int i = 0; i < stripes.length; i++) {
-      stripes[i] = new Object();
-    }
-  }
 
   /** Creates the index when missing; says so when it serves an older definition. */
   public IndexStatus ensureIndex() {
@@ -50,18 +42,6 @@ public class TicketIndexer {
    * @return true when the document was written
    */
   public boolean indexIfNewer(IndexedTicket ticket) {
-    String id = String.valueOf(ticket.id());
-    synchronized (stripes[Math.floorMod(id.hashCode(), stripes.length)]) {
-      long indexed =
-          engine
-              .get(TicketIndex.DEFINITION, id)
-              .flatMap(TicketIndex::versionOf)
-              .orElse(Long.MIN_VALUE);
-      if (!IndexOrder.replaces(ticket.version(), indexed)) {
-        return false;
-      }
-      engine.index(TicketIndex.DEFINITION, TicketIndex.document(ticket));
-      return true;
-    }
+    return engine.index(TicketIndex.DEFINITION, TicketIndex.document(ticket));
   }
 }
