@@ -73,6 +73,7 @@ class TicketWorkflowIT {
         .addAsResource("db/migration/ticket/V4__search_checkpoint.sql")
         .addAsResource("db/migration/ticket/V30__event_retention_and_parked_rows.sql")
         .addAsResource("db/migration/ticket/V31__reindex_phase_and_claim.sql")
+        .addAsResource("db/migration/ticket/V32__reindex_requests.sql")
         .addAsResource("db/migration/ticket/flyway.location")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }

@@ -89,6 +89,28 @@ public class TicketReindex {
     return run.status();
   }
 
+  /**
+   * Starts a reindex when one was requested outside the API (a database restore) and none runs.
+   *
+   * @return whether a run was started here
+   */
+  public boolean startIfRequested() {
+    if (new ReindexRequests(dataSource).oldest().isEmpty()) {
+      return false;
+    }
+    Run run = current.get();
+    if (run != null && run.state == ReindexState.RUNNING) {
+      return false;
+    }
+    try {
+      start();
+      LOG.info("reindex of the tickets index started: it was requested (database restored)");
+      return true;
+    } catch (ApiException running) {
+      return false; // another server runs it
+    }
+  }
+
   public ReindexStatus status() {
     Run run = current.get();
     if (run != null && run.state == ReindexState.RUNNING) {
@@ -109,6 +131,9 @@ public class TicketReindex {
       TicketRows rows = new TicketRows(dataSource, Duration.ofSeconds(catchUpMarginSeconds));
       new ReindexJob(engine, checkpoints(), batchSize, run::progress, run.owner, lease(), clock)
           .run(TicketIndex.DEFINITION, rows);
+      // the requests made before this run (plus the clock margin) are answered by it
+      new ReindexRequests(dataSource)
+          .answeredBy(run.startedAt.plusSeconds(Math.min(catchUpMarginSeconds, 5)));
       run.completed(clock.instant());
       LOG.info(() -> "reindex of the tickets index done: " + run.progress);
     } catch (RuntimeException e) {

@@ -346,6 +346,33 @@ class TicketReindexOnH2Test {
     assertEquals(1, search("VPN").total());
   }
 
+  // ---- requested by a database restore ----
+
+  @Test
+  void aReindexRequestedByARestoreRunsByItselfOnceAndRebuildsFromTheRestoredTable()
+      throws Exception {
+    insert(1, "印表機 還原後", 3);
+    // the index still holds version 5 of the ticket from before the restore
+    indexer.indexIfNewer(ticket(1, "舊版本", 5));
+    assertFalse(reindex.startIfRequested(), "nothing requested");
+    try (Connection connection = db.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO ticket.search_reindex_request (index_name, reason)"
+                    + " VALUES ('*', 'database restored')")) {
+      insert.executeUpdate();
+    }
+
+    assertTrue(reindex.startIfRequested());
+    assertEquals(ReindexState.COMPLETED, awaitFinished().state());
+
+    assertEquals(List.of("1"), search("還原後").ids(), "the restored state is indexed");
+    assertEquals(0, search("舊版本").total());
+    assertTrue(indexer.indexIfNewer(ticket(1, "印表機 再改", 4)), "later changes are taken again");
+    assertTrue(new ReindexRequests(db).oldest().isEmpty(), "the request is answered");
+    assertFalse(reindex.startIfRequested());
+  }
+
   // ---- helpers ----
 
   private ReindexStatus awaitFinished() {
