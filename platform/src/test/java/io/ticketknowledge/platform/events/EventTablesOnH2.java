@@ -1,5 +1,6 @@
 package io.ticketknowledge.platform.events;
 
+import io.ticketknowledge.platform.H2InPostgresMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,9 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * An in-memory H2 database in PostgreSQL mode (as the embedded profile runs) with a schema holding
@@ -28,11 +27,7 @@ final class EventTablesOnH2 {
   private EventTablesOnH2() {}
 
   static DataSource create(String schema) {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(
-        "jdbc:h2:mem:"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    DataSource dataSource = H2InPostgresMode.fresh();
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("create schema " + schema);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ticketknowledge.platform.H2InPostgresMode;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.search.reindex.Checkpoint;
@@ -583,9 +584,7 @@ public abstract class SearchEngineContract {
   @Test
   void reindexResumesFromItsCheckpointAfterACrash() throws SQLException {
     current().index(articles, doc("old", "舊文件", "", "c"));
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL(
-        "jdbc:h2:mem:reindex" + NAMES.incrementAndGet() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
+    JdbcDataSource h2 = H2InPostgresMode.fresh();
     try (Connection connection = h2.getConnection();
         Statement ddl = connection.createStatement()) {
       ddl.execute(

@@ -27,10 +27,12 @@ import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.search.Cursor;
 import io.ticketknowledge.platform.search.DocumentValues;
+import io.ticketknowledge.platform.search.EnsuredIndexes;
 import io.ticketknowledge.platform.search.FacetCount;
 import io.ticketknowledge.platform.search.FieldDefinition;
 import io.ticketknowledge.platform.search.FieldType;
 import io.ticketknowledge.platform.search.IndexDefinition;
+import io.ticketknowledge.platform.search.IndexGenerations;
 import io.ticketknowledge.platform.search.IndexStatus;
 import io.ticketknowledge.platform.search.QueryCheck;
 import io.ticketknowledge.platform.search.SearchDocument;
@@ -43,15 +45,12 @@ import io.ticketknowledge.platform.search.TextMatch;
 import io.ticketknowledge.platform.search.analysis.SnippetMaker;
 import io.ticketknowledge.platform.search.analysis.TextAnalysis;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
@@ -77,7 +76,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
   private final int replicas;
   private final TextAnalysis analysis = new TextAnalysis();
   private final SnippetMaker snippets;
-  private final Set<String> ensured = ConcurrentHashMap.newKeySet();
+  private final EnsuredIndexes ensured = new EnsuredIndexes();
 
   public ElasticsearchSearchEngine(Settings settings, int snippetLength) {
     RestClientBuilder builder =
@@ -105,7 +104,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     Optional<String> active = activeGeneration(definition);
     if (active.isEmpty()) {
       activate(definition, createGeneration(definition));
-      ensured.add(key(definition));
+      ensured.ensured(definition);
       return IndexStatus.CREATED;
     }
     Map<String, JsonData> meta =
@@ -117,7 +116,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         definition.statusOf(
             metaValue(meta, ElasticsearchMapping.VERSION),
             metaValue(meta, ElasticsearchMapping.FINGERPRINT));
-    ensured.add(key(definition));
+    ensured.ensured(definition);
     return status;
   }
 
@@ -179,13 +178,11 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         excluded = query.likeId();
         Optional<SearchDocument> like = get(definition, query.likeId());
         if (like.isEmpty()) {
-          Map<String, List<FacetCount>> empty = new LinkedHashMap<>();
-          query.facets().forEach(f -> empty.put(f, List.of()));
-          return new SearchPage(List.of(), 0, empty, Optional.empty());
+          return SearchPage.empty(query);
         }
         scoring =
             ElasticsearchQueries.moreLikeThis(
-                definition, analysis, textOf(definition, like.get().fields()));
+                definition, analysis, DocumentValues.textOf(definition, like.get().fields()));
       }
     }
     Query filtered = ElasticsearchQueries.withConditions(scoring, query.allConditions(), excluded);
@@ -267,30 +264,12 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
   private SearchHit hit(IndexDefinition definition, Hit<Map> hit, Set<String> highlightTerms) {
     Map<String, Object> typed =
         hit.source() == null ? Map.of() : DocumentValues.fromJson(definition, hit.source());
-    Map<String, Snippet> found = new LinkedHashMap<>();
-    if (!highlightTerms.isEmpty()) {
-      for (FieldDefinition field : definition.fieldsOf(FieldType.TEXT)) {
-        snippets
-            .snippet((String) typed.get(field.name()), highlightTerms)
-            .ifPresent(s -> found.put(field.name(), s));
-      }
-    }
+    Map<String, Snippet> found = snippets.snippets(definition, typed, highlightTerms);
     return new SearchHit(
         hit.id(),
         hit.score() == null ? Double.NaN : hit.score(),
         DocumentValues.storedOnly(definition, typed),
         found);
-  }
-
-  private static String textOf(IndexDefinition definition, Map<String, Object> fields) {
-    StringBuilder text = new StringBuilder();
-    for (FieldDefinition field : definition.fieldsOf(FieldType.TEXT)) {
-      Object value = fields.get(field.name());
-      if (value != null) {
-        text.append(value).append('\n');
-      }
-    }
-    return text.toString();
   }
 
   // ---- generations ----
@@ -307,13 +286,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
 
   @Override
   public String createGeneration(IndexDefinition definition) {
-    String name =
-        alias(definition)
-            + "-v"
-            + definition.version()
-            + "-"
-            + Long.toString(Instant.now().toEpochMilli(), 36)
-            + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
+    String name = IndexGenerations.next(alias(definition), definition);
     call(
         () ->
             client
@@ -331,7 +304,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
 
   @Override
   public boolean generationExists(IndexDefinition definition, String generation) {
-    return generation.startsWith(alias(definition) + "-v")
+    return IndexGenerations.belongsTo(alias(definition), generation)
         && call(() -> client.indices().exists(e -> e.index(generation))).value();
   }
 
@@ -375,7 +348,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     if (!all.isEmpty()) {
       call(() -> client.indices().delete(d -> d.index(all)));
     }
-    ensured.remove(key(definition));
+    ensured.forget(definition);
   }
 
   @Override
@@ -455,17 +428,11 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
   }
 
   private void ensure(IndexDefinition definition) {
-    if (!ensured.contains(key(definition))) {
-      ensureIndex(definition);
-    }
+    ensured.ensure(definition, this::ensureIndex);
   }
 
   private String alias(IndexDefinition definition) {
-    return prefix + definition.name();
-  }
-
-  private static String key(IndexDefinition definition) {
-    return definition.name() + "/" + definition.version();
+    return IndexGenerations.alias(prefix, definition);
   }
 
   @FunctionalInterface

@@ -130,7 +130,7 @@ public final class ReindexJob {
     catchUp(definition, source, checkpoint, counts, total, started);
     engine.dropOthers(definition, target);
     checkpoints.clear(definition.name());
-    report(definition, target, counts, Math.max(total, counts.done), started, true);
+    report(definition, target, counts, total, started, true);
     return target;
   }
 
@@ -153,13 +153,7 @@ public final class ReindexJob {
       counts.writtenNow += batch.size();
       checkpoint = checkpoint.after(lastId, counts.done);
       saveClaimed(definition, checkpoint);
-      report(
-          definition,
-          checkpoint.targetGeneration(),
-          counts,
-          Math.max(total, counts.done),
-          started,
-          false);
+      report(definition, checkpoint.targetGeneration(), counts, total, started, false);
     }
   }
 
@@ -179,13 +173,7 @@ public final class ReindexJob {
       counts.caughtUp += engine.bulk(definition, changed);
       lastId = changed.get(changed.size() - 1).id();
       renewClaim(definition);
-      report(
-          definition,
-          checkpoint.targetGeneration(),
-          counts,
-          Math.max(total, counts.done),
-          started,
-          false);
+      report(definition, checkpoint.targetGeneration(), counts, total, started, false);
     }
   }
 
@@ -207,6 +195,7 @@ public final class ReindexJob {
       long total,
       long started,
       boolean finished) {
+    total = Math.max(total, counts.done); // the source grew while the job ran
     double seconds = (System.nanoTime() - started) / 1e9;
     double rate = seconds > 0 ? counts.writtenNow / seconds : 0;
     Optional<Duration> eta =

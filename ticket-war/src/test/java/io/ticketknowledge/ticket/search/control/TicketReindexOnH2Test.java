@@ -71,7 +71,10 @@ class TicketReindexOnH2Test {
 
   /** A server's reindex on the shared database and index ({@code engine} may inject faults). */
   private TicketReindex reindex(SearchEngine engine) {
-    TicketReindex server = new TicketReindex();
+    return configured(new TicketReindex(), engine);
+  }
+
+  private TicketReindex configured(TicketReindex server, SearchEngine engine) {
     server.engine = engine;
     server.dataSource = db;
     server.batchSize = 2;
@@ -273,13 +276,7 @@ class TicketReindexOnH2Test {
                         });
           }
         };
-    server.engine = faulty;
-    server.dataSource = db;
-    server.batchSize = 2;
-    server.catchUpMarginSeconds = 60;
-    server.leaseSeconds = 120;
-    server.executor = executor();
-    return server;
+    return configured(server, faulty);
   }
 
   /** What the consumer does meanwhile: the table changes, the event reaches the alias. */
