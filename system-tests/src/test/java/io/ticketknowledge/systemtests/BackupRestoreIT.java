@@ -89,7 +89,7 @@ class BackupRestoreIT {
 
     // a change after the backup: the search index (not backed up) holds version 2 of the ticket
     String changed = TICKETS + "/" + id(tickets.get(0));
-    String afterBackup = "備份之後 " + UUID.randomUUID();
+    String afterBackup = word(); // one token: no other ticket shares a bigram or a character of it
     patchSubject(changed, "\"1\"", afterBackup);
     awaitSearch(afterBackup, id(tickets.get(0)), true);
     awaitSignalVersion(id(tickets.get(0)), 2);
@@ -124,7 +124,7 @@ class BackupRestoreIT {
     // change (version 2 again) replaces the index's pre-restore version 2
     String restored = tickets.get(0).get("subject").asText();
     awaitSearch(restored, id(tickets.get(0)), true);
-    String afterRestore = "還原之後 " + UUID.randomUUID();
+    String afterRestore = word();
     patchSubject(changed, "\"1\"", afterRestore);
     awaitSearch(afterRestore, id(tickets.get(0)), true);
     awaitSearch(afterBackup, id(tickets.get(0)), false);
@@ -317,6 +317,12 @@ class BackupRestoreIT {
   }
 
   // ---- API -------------------------------------------------------------------------------------
+
+  private static String word() {
+    StringBuilder word = new StringBuilder();
+    new Random().ints(12, 'a', 'z' + 1).forEach(c -> word.append((char) c));
+    return word.toString();
+  }
 
   private static void patchSubject(String path, String ifMatch, String subject) {
     HttpResponse<String> patched =
