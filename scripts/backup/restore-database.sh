@@ -19,6 +19,8 @@ Usage: scripts/backup/restore-database.sh [--force] [--keep-owners] <backup file
 Exit codes: 0 restored, 1 error, 2 usage, 3 checksum mismatch, 4 database not empty.
 Connection: TK_DB_URL, TK_DB_USER, TK_DB_PASSWORD or TK_DB_PASSWORD_FILE (or PG* variables).
 Stop the backends first (or expect errors from them while the schemas are re-created).
+After the restore every search index is rebuilt by the application (a reindex request is left
+in each schema's search_reindex_request table; the backends start it within seconds).
 TXT
 }
 
@@ -73,4 +75,14 @@ SELECT format('ANALYZE %I.%I', schemaname, tablename) FROM pg_tables
  WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND tableowner = current_user
 \gexec
 SQL
+# The search index is not restored: it holds newer versions of the restored rows and would refuse
+# their next changes. Every module with a search index polls its search_reindex_request table and
+# rebuilds the index from the restored tables (docs/operations/backup-restore.md).
+psql -X -q -t -A -v ON_ERROR_STOP=1 -v reason="database restored from $(basename "$file")" >/dev/null <<'SQL'
+SELECT format('INSERT INTO %I.search_reindex_request (index_name, reason) VALUES (''*'', %L)',
+              table_schema, :'reason')
+  FROM information_schema.tables WHERE table_name = 'search_reindex_request'
+\gexec
+SQL
+info "search reindex requested in: $(psql -X -q -t -A -c "SELECT string_agg(table_schema, ', ') FROM information_schema.tables WHERE table_name = 'search_reindex_request'")"
 info "restored $file into $PGDATABASE in $(($(date +%s) - started)) s"

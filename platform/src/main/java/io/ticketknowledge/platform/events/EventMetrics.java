@@ -10,8 +10,8 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * The event metrics, in Prometheus as {@code tk_events_*_total{module|consumer}}, {@code
- * tk_outbox_backlog{module}} and {@code tk_events_consumer_lag{consumer}}; the alert rules in
- * kubernetes/monitoring use these names.
+ * tk_outbox_backlog{module}}, {@code tk_outbox_parked{module}} and {@code
+ * tk_events_consumer_lag{consumer}}; the alert rules in kubernetes/monitoring use these names.
  */
 @ApplicationScoped
 public class EventMetrics {
@@ -55,6 +55,17 @@ public class EventMetrics {
         Metadata.builder()
             .withName("tk_outbox_backlog")
             .withDescription("Outbox rows not yet published")
+            .build(),
+        rows::getAsLong,
+        new Tag("module", module));
+  }
+
+  public void outboxParked(String module, LongSupplier rows) {
+    registry.gauge(
+        Metadata.builder()
+            .withName("tk_outbox_parked")
+            .withDescription(
+                "Outbox rows set aside after repeated refusals (their aggregate waits)")
             .build(),
         rows::getAsLong,
         new Tag("module", module));

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,15 @@ import javax.sql.DataSource;
  * Publishes a module's outbox, oldest first, and marks what the transport took. Rows are locked
  * with {@code SKIP LOCKED}, so several replicas can relay one outbox without sending a row twice; a
  * crash between the transport's acknowledgement and the commit sends those rows again, which
- * consumers absorb by event id. After a failed cycle the relay backs off, doubling up to a maximum.
+ * consumers absorb by event id.
+ *
+ * <p>Two kinds of failure are told apart. When the transport takes nothing of a batch of fresh
+ * rows, it is away: the relay backs off as a whole, doubling up to a maximum, and no row is blamed.
+ * When it takes some rows and refuses others, the refused rows are at fault: each is retried on its
+ * own backoff ({@code next_attempt_at}) and set aside ({@code parked_at}, metric {@code
+ * tk_outbox_parked}) after {@code tk.events.relay.max-attempts}, while the relay goes on at full
+ * pace. Later rows of a waiting or parked row's aggregate wait with it, so one aggregate's events
+ * stay in order; every other aggregate flows.
  */
 public final class OutboxRelay {
 
@@ -34,6 +43,8 @@ public final class OutboxRelay {
   private final EventPublisher publisher;
   private final RelaySettings settings;
   private final EventMetrics metrics;
+  private final EventRetention retention;
+  private final Clock clock;
   private int failedCycles;
   private Instant resumeAt = Instant.MIN;
   private Instant nextCleanup = Instant.MIN;
@@ -46,13 +57,27 @@ public final class OutboxRelay {
       EventPublisher publisher,
       RelaySettings settings,
       EventMetrics metrics) {
+    this(module, schema, dataSource, publisher, settings, metrics, Clock.systemUTC());
+  }
+
+  OutboxRelay(
+      String module,
+      String schema,
+      DataSource dataSource,
+      EventPublisher publisher,
+      RelaySettings settings,
+      EventMetrics metrics,
+      Clock clock) {
     this.module = module;
     this.table = EventTables.checkedSchema(schema) + ".outbox";
     this.dataSource = dataSource;
     this.publisher = publisher;
     this.settings = settings;
     this.metrics = metrics;
+    this.retention = new EventRetention(schema, dataSource, settings);
+    this.clock = clock;
     metrics.outboxBacklog(module, this::backlog);
+    metrics.outboxParked(module, this::parked);
   }
 
   public synchronized void start(ScheduledExecutorService scheduler) {
@@ -68,7 +93,7 @@ public final class OutboxRelay {
 
   /** One scheduled cycle: batches until the outbox is drained, or backs off on failure. */
   void tick() {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (now.isBefore(resumeAt)) {
       return;
     }
@@ -80,29 +105,32 @@ public final class OutboxRelay {
         LOG.info(() -> module + " outbox: transport back after " + failedCycles + " failed cycles");
       }
       failedCycles = 0;
-      removePublishedBefore(now);
+      removeExpired(now);
     } catch (SQLException | RuntimeException e) {
       failedCycles++;
-      resumeAt = Instant.now().plus(settings.backoffAfter(failedCycles));
+      resumeAt = clock.instant().plus(settings.backoffAfter(failedCycles));
       Level level = failedCycles == 1 ? Level.WARNING : Level.FINE;
       LOG.log(level, module + " outbox: cycle failed, retrying after backoff: " + e.getMessage());
     }
   }
 
   /**
-   * Publishes the oldest unpublished rows.
+   * Publishes the oldest rows that are due.
    *
-   * @return how many were published
-   * @throws RelayFailureException when the transport refused some rows (the others are marked)
+   * @return how many rows were handled: published, or blamed for their own failure
+   * @throws RelayFailureException when the transport took none of the rows and some were fresh (it
+   *     is away; nothing is blamed)
    */
   int relayBatch() throws SQLException {
     List<Row> rows;
     List<String> errors = new ArrayList<>();
     int published = 0;
+    boolean transportAway;
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        rows = lockOldest(connection);
+        Instant now = clock.instant();
+        rows = lockDue(connection, now);
         List<CompletableFuture<Void>> taken = new ArrayList<>(rows.size());
         for (Row row : rows) {
           taken.add(
@@ -110,13 +138,25 @@ public final class OutboxRelay {
         }
         awaitAll(taken);
         List<Long> done = new ArrayList<>();
+        List<Integer> refused = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
           String error = failure(taken.get(i));
           if (error == null) {
             done.add(rows.get(i).seq());
           } else {
             errors.add(error);
-            markFailed(connection, rows.get(i).seq(), error);
+            refused.add(i);
+          }
+        }
+        // Nothing taken and a row that never failed before among them: the transport is away.
+        // Rows that failed before are retried alone, so their failure alone proves nothing more.
+        transportAway =
+            !rows.isEmpty() && done.isEmpty() && rows.stream().anyMatch(row -> row.attempts() == 0);
+        for (int i : refused) {
+          if (transportAway) {
+            recordError(connection, rows.get(i).seq(), errors.get(refused.indexOf(i)));
+          } else {
+            blame(connection, rows.get(i), errors.get(refused.indexOf(i)), now);
           }
         }
         markPublished(connection, done);
@@ -128,18 +168,36 @@ public final class OutboxRelay {
       }
     }
     metrics.published(module, published);
-    if (!errors.isEmpty()) {
+    if (transportAway) {
       throw new RelayFailureException(
           errors.size() + " of " + rows.size() + " events not taken: " + errors.get(0));
     }
-    return published;
+    if (!errors.isEmpty()) {
+      LOG.warning(
+          () ->
+              module
+                  + " outbox: "
+                  + errors.size()
+                  + " of "
+                  + rows.size()
+                  + " events refused, retried on their own: "
+                  + errors.get(0));
+    }
+    return rows.size();
   }
 
   long backlog() {
+    return count("published_at is null");
+  }
+
+  long parked() {
+    return count("published_at is null and parked_at is not null");
+  }
+
+  private long count(String condition) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement count =
-            connection.prepareStatement(
-                "select count(*) from " + table + " where published_at is null");
+            connection.prepareStatement("select count(*) from " + table + " where " + condition);
         ResultSet result = count.executeQuery()) {
       result.next();
       return result.getLong(1);
@@ -148,14 +206,26 @@ public final class OutboxRelay {
     }
   }
 
-  private List<Row> lockOldest(Connection connection) throws SQLException {
+  /**
+   * The oldest unpublished rows that are due and not behind an earlier row of their aggregate that
+   * failed on its own (waiting for its retry, or parked): that row goes first, alone.
+   */
+  private List<Row> lockDue(Connection connection, Instant now) throws SQLException {
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "select seq, topic, aggregate_id, envelope from "
+            "select o.seq, o.topic, o.aggregate_id, o.envelope, o.attempts from "
                 + table
-                + " where published_at is null order by seq limit ? for update skip locked")) {
-      select.setInt(1, settings.batchSize());
+                + " o where o.published_at is null and o.parked_at is null"
+                + " and (o.next_attempt_at is null or o.next_attempt_at <= ?)"
+                + " and not exists (select 1 from "
+                + table
+                + " w where w.aggregate_id = o.aggregate_id and w.topic = o.topic"
+                + " and w.seq < o.seq and w.published_at is null"
+                + " and (w.parked_at is not null or w.next_attempt_at is not null))"
+                + " order by o.seq limit ? for update skip locked")) {
+      select.setTimestamp(1, Timestamp.from(now));
+      select.setInt(2, settings.batchSize());
       try (ResultSet result = select.executeQuery()) {
         while (result.next()) {
           rows.add(
@@ -163,7 +233,8 @@ public final class OutboxRelay {
                   result.getLong(1),
                   result.getString(2),
                   result.getString(3),
-                  result.getString(4)));
+                  result.getString(4),
+                  result.getInt(5)));
         }
       }
     }
@@ -202,7 +273,9 @@ public final class OutboxRelay {
     }
     try (PreparedStatement update =
         connection.prepareStatement(
-            "update " + table + " set published_at = current_timestamp where seq = ?")) {
+            "update "
+                + table
+                + " set published_at = current_timestamp, next_attempt_at = null where seq = ?")) {
       for (long seq : seqs) {
         update.setLong(1, seq);
         update.addBatch();
@@ -211,29 +284,60 @@ public final class OutboxRelay {
     }
   }
 
-  private void markFailed(Connection connection, long seq, String error) throws SQLException {
+  private void recordError(Connection connection, long seq, String error) throws SQLException {
     try (PreparedStatement update =
-        connection.prepareStatement(
-            "update " + table + " set attempts = attempts + 1, last_error = ? where seq = ?")) {
-      update.setString(1, error.length() > 1000 ? error.substring(0, 1000) : error);
+        connection.prepareStatement("update " + table + " set last_error = ? where seq = ?")) {
+      update.setString(1, truncated(error));
       update.setLong(2, seq);
       update.executeUpdate();
     }
   }
 
-  /** Published rows are kept for a while (for audits and support), then removed hourly. */
-  private void removePublishedBefore(Instant now) throws SQLException {
+  /** The row failed on its own: one more attempt, its own retry time, or set aside for good. */
+  private void blame(Connection connection, Row row, String error, Instant now)
+      throws SQLException {
+    int attempts = row.attempts() + 1;
+    boolean park = attempts >= settings.maxAttempts();
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "update "
+                + table
+                + " set attempts = ?, last_error = ?, next_attempt_at = ?, parked_at = ?"
+                + " where seq = ?")) {
+      update.setInt(1, attempts);
+      update.setString(2, truncated(error));
+      update.setTimestamp(3, Timestamp.from(now.plus(settings.backoffAfter(attempts))));
+      update.setTimestamp(4, park ? Timestamp.from(now) : null);
+      update.setLong(5, row.seq());
+      update.executeUpdate();
+    }
+    if (park) {
+      LOG.severe(
+          () ->
+              module
+                  + " outbox: row "
+                  + row.seq()
+                  + " (aggregate "
+                  + row.key()
+                  + ") set aside after "
+                  + attempts
+                  + " attempts, later events of its aggregate wait: "
+                  + error);
+    }
+  }
+
+  private static String truncated(String error) {
+    return error.length() > 1000 ? error.substring(0, 1000) : error;
+  }
+
+  /** Published rows and processed-event marks are kept for a while, then removed hourly. */
+  private void removeExpired(Instant now) throws SQLException {
     if (now.isBefore(nextCleanup)) {
       return;
     }
     nextCleanup = now.plusSeconds(3600);
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement delete =
-            connection.prepareStatement("delete from " + table + " where published_at < ?")) {
-      delete.setTimestamp(1, Timestamp.from(now.minus(settings.retention())));
-      delete.executeUpdate();
-    }
+    retention.removeExpired(now);
   }
 
-  private record Row(long seq, String topic, String key, String envelope) {}
+  private record Row(long seq, String topic, String key, String envelope, int attempts) {}
 }

@@ -71,6 +71,18 @@ public final class DocumentValues {
   }
 
   /** The values of a keyword field as a list, whether one value or many were given. */
+  /** The text fields' values, one per line: what more-like-this compares a document by. */
+  public static String textOf(IndexDefinition definition, Map<String, Object> fields) {
+    StringBuilder text = new StringBuilder();
+    for (FieldDefinition field : definition.fieldsOf(FieldType.TEXT)) {
+      Object value = fields.get(field.name());
+      if (value != null) {
+        text.append(value).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
   public static List<String> keywords(Object value) {
     if (value instanceof Collection<?> values) {
       return values.stream().map(String::valueOf).toList();

@@ -24,8 +24,14 @@ public final class IndexDefinition {
   private final String name;
   private final int version;
   private final Map<String, FieldDefinition> fields;
+  private final String versionField;
 
   public IndexDefinition(String name, int version, List<FieldDefinition> fields) {
+    this(name, version, fields, null);
+  }
+
+  private IndexDefinition(
+      String name, int version, List<FieldDefinition> fields, String versionField) {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("index name must match " + NAME + ": " + name);
     }
@@ -44,6 +50,47 @@ public final class IndexDefinition {
     this.name = name;
     this.version = version;
     this.fields = Collections.unmodifiableMap(byName);
+    if (versionField != null
+        && (byName.get(versionField) == null
+            || byName.get(versionField).type() != FieldType.LONG)) {
+      throw new IllegalArgumentException("a version field must be a number field: " + versionField);
+    }
+    this.versionField = versionField;
+  }
+
+  /**
+   * The same index whose documents carry their source's version in {@code numberField}: every write
+   * keeps the newer document (Elasticsearch external versioning; Lucene compares the stored
+   * version), so an older state never overwrites a newer one, whichever replica or job writes it.
+   * Every document must then have that field. Not part of the fingerprint: the mapping is the same.
+   */
+  public IndexDefinition versionedBy(String numberField) {
+    return new IndexDefinition(name, version, List.copyOf(fields.values()), numberField);
+  }
+
+  /** The number field holding each document's version, when writes are versioned. */
+  public Optional<String> versionField() {
+    return Optional.ofNullable(versionField);
+  }
+
+  /**
+   * The document's version under this definition, or empty when writes are not versioned.
+   *
+   * @throws IllegalArgumentException when writes are versioned and the document has none
+   */
+  public Optional<Long> versionOf(SearchDocument document) {
+    if (versionField == null) {
+      return Optional.empty();
+    }
+    Object value = document.fields().get(versionField);
+    if (!(value instanceof Number number)
+        || value instanceof Double
+        || value instanceof Float
+        || number.longValue() < 0) {
+      throw new IllegalArgumentException(
+          "document " + document.id() + " of " + this + " needs a version in " + versionField);
+    }
+    return Optional.of(number.longValue());
   }
 
   public String name() {

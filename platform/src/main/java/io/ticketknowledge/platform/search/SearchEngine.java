@@ -32,11 +32,20 @@ public interface SearchEngine extends AutoCloseable {
    */
   IndexStatus ensureIndex(IndexDefinition definition);
 
-  /** Adds or replaces the document. */
-  void index(IndexDefinition definition, SearchDocument document);
+  /**
+   * Adds or replaces the document; for a {@linkplain IndexDefinition#versionedBy versioned}
+   * definition only when the index holds no document of that id at the same or a newer version.
+   *
+   * @return whether the document was written
+   */
+  boolean index(IndexDefinition definition, SearchDocument document);
 
-  /** Adds or replaces the documents in one request. */
-  void bulk(IndexDefinition definition, List<SearchDocument> documents);
+  /**
+   * Adds or replaces the documents in one request (versioned definitions: like {@link #index}).
+   *
+   * @return how many were written
+   */
+  int bulk(IndexDefinition definition, List<SearchDocument> documents);
 
   /** Removes the document; false if there was none. */
   boolean delete(IndexDefinition definition, String id);
@@ -90,11 +99,25 @@ public interface SearchEngine extends AutoCloseable {
 
   boolean generationExists(IndexDefinition definition, String generation);
 
-  /** Adds or replaces documents in a generation that the alias may not serve yet. */
-  void bulkInto(IndexDefinition definition, String generation, List<SearchDocument> documents);
+  /**
+   * Adds or replaces documents in a generation that the alias may not serve yet (versioned
+   * definitions: like {@link #index}).
+   *
+   * @return how many were written
+   */
+  int bulkInto(IndexDefinition definition, String generation, List<SearchDocument> documents);
+
+  /** Points the alias at the generation in one step; the other generations stay. */
+  void switchTo(IndexDefinition definition, String generation);
+
+  /** Deletes every generation of the index name but {@code kept}. */
+  void dropOthers(IndexDefinition definition, String kept);
 
   /** Points the alias at the generation in one step and deletes the other generations. */
-  void activate(IndexDefinition definition, String generation);
+  default void activate(IndexDefinition definition, String generation) {
+    switchTo(definition, generation);
+    dropOthers(definition, generation);
+  }
 
   /** Deletes the alias and every generation of the index name (tests, retiring an index). */
   void drop(IndexDefinition definition);

@@ -20,6 +20,13 @@ public record SearchPage(
     facets = Map.copyOf(facets);
   }
 
+  /** No hits; every requested facet present with no values. */
+  public static SearchPage empty(SearchQuery query) {
+    Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>();
+    query.facets().forEach(f -> facets.put(f, List.of()));
+    return new SearchPage(List.of(), 0, facets, Optional.empty());
+  }
+
   public List<String> ids() {
     return hits.stream().map(SearchHit::id).toList();
   }

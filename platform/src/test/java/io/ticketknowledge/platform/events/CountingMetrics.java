@@ -47,5 +47,8 @@ class CountingMetrics extends EventMetrics {
   public void outboxBacklog(String module, LongSupplier rows) {}
 
   @Override
+  public void outboxParked(String module, LongSupplier rows) {}
+
+  @Override
   public void consumerLag(String consumer, LongSupplier records) {}
 }

@@ -1,5 +1,6 @@
 package io.ticketknowledge.platform.events;
 
+import io.ticketknowledge.platform.H2InPostgresMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,9 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * An in-memory H2 database in PostgreSQL mode (as the embedded profile runs) with a schema holding
@@ -19,19 +18,18 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 final class EventTablesOnH2 {
 
-  static final List<Path> MIGRATIONS =
-      List.of(
-          Path.of("../ticket-war/src/main/resources/db/migration/ticket/V3__events.sql"),
-          Path.of("../ticket-war/src/main/resources/db/migration/ticket/V40__inbox.sql"));
+  static final Path MIGRATIONS = Path.of("../ticket-war/src/main/resources/db/migration/ticket");
+
+  /**
+   * The event tables' DDL: created by V3, extended by V30 (retention, parked rows), V40 (inbox).
+   */
+  static final List<String> MIGRATION_FILES =
+      List.of("V3__events.sql", "V30__event_retention_and_parked_rows.sql", "V40__inbox.sql");
 
   private EventTablesOnH2() {}
 
   static DataSource create(String schema) {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(
-        "jdbc:h2:mem:"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    DataSource dataSource = H2InPostgresMode.fresh();
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("create schema " + schema);
@@ -49,18 +47,16 @@ final class EventTablesOnH2 {
     try {
       List<String> result = new ArrayList<>();
       StringBuilder current = new StringBuilder();
-      List<String> lines = new ArrayList<>();
-      for (Path migration : MIGRATIONS) {
-        lines.addAll(Files.readAllLines(migration));
-      }
-      for (String line : lines) {
-        if (line.startsWith("--")) {
-          continue;
-        }
-        current.append(line).append('\n');
-        if (line.trim().endsWith(";")) {
-          result.add(current.toString().trim().replaceAll(";$", ""));
-          current.setLength(0);
+      for (String file : MIGRATION_FILES) {
+        for (String line : Files.readAllLines(MIGRATIONS.resolve(file))) {
+          if (line.startsWith("--")) {
+            continue;
+          }
+          current.append(line).append('\n');
+          if (line.trim().endsWith(";")) {
+            result.add(current.toString().trim().replaceAll(";$", ""));
+            current.setLength(0);
+          }
         }
       }
       return result;

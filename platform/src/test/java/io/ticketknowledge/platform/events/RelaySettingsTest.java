@@ -15,7 +15,9 @@ class RelaySettingsTest {
             500,
             Duration.ofSeconds(30),
             Duration.ofSeconds(30),
-            Duration.ofHours(1));
+            Duration.ofHours(1),
+            10,
+            Duration.ofDays(30));
     assertEquals(Duration.ofMillis(500), settings.backoffAfter(1));
     assertEquals(Duration.ofMillis(1000), settings.backoffAfter(2));
     assertEquals(Duration.ofSeconds(30), settings.backoffAfter(10));

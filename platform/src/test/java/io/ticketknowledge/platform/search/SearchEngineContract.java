@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ticketknowledge.platform.H2InPostgresMode;
 import io.ticketknowledge.platform.search.reindex.Checkpoint;
 import io.ticketknowledge.platform.search.reindex.CheckpointStore;
 import io.ticketknowledge.platform.search.reindex.DocumentSource;
@@ -21,7 +22,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -565,25 +565,6 @@ public abstract class SearchEngineContract {
     }
   }
 
-  private static final class MemoryCheckpoints implements CheckpointStore {
-    final Map<String, Checkpoint> saved = new HashMap<>();
-
-    @Override
-    public Optional<Checkpoint> load(String indexName) {
-      return Optional.ofNullable(saved.get(indexName));
-    }
-
-    @Override
-    public void save(Checkpoint checkpoint) {
-      saved.put(checkpoint.indexName(), checkpoint);
-    }
-
-    @Override
-    public void clear(String indexName) {
-      saved.remove(indexName);
-    }
-  }
-
   @Test
   void reindexBuildsANewGenerationReportsProgressAndSwapsTheAlias() {
     current().index(articles, doc("old", "舊文件", "", "c"));
@@ -618,15 +599,16 @@ public abstract class SearchEngineContract {
   @Test
   void reindexResumesFromItsCheckpointAfterACrash() throws SQLException {
     current().index(articles, doc("old", "舊文件", "", "c"));
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL(
-        "jdbc:h2:mem:reindex" + NAMES.incrementAndGet() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
+    JdbcDataSource h2 = H2InPostgresMode.fresh();
     try (Connection connection = h2.getConnection();
         Statement ddl = connection.createStatement()) {
       ddl.execute(
           "CREATE TABLE search_reindex_checkpoint (index_name VARCHAR(200) PRIMARY KEY,"
-              + " target_index VARCHAR(255) NOT NULL, last_id VARCHAR(512), done BIGINT NOT NULL,"
-              + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+              + " target_index VARCHAR(255), last_id VARCHAR(512), done BIGINT NOT NULL,"
+              + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+              + " started_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+              + " phase VARCHAR(20) NOT NULL, lease_owner VARCHAR(200),"
+              + " lease_until TIMESTAMP WITH TIME ZONE)");
     }
     CheckpointStore checkpoints = new JdbcCheckpointStore(h2, "search_reindex_checkpoint");
     ListSource source = new ListSource(25, "重建");
@@ -654,10 +636,128 @@ public abstract class SearchEngineContract {
   void aCheckpointWhoseGenerationIsGoneStartsOver() {
     MemoryCheckpoints checkpoints = new MemoryCheckpoints();
     checkpoints.save(
-        new Checkpoint(articles.name(), "tk-gone-" + articles.name() + "-v1-x", "r010", 11));
+        Checkpoint.started(articles.name(), "tk-gone-" + articles.name() + "-v1-x", T0)
+            .after("r010", 11));
     ListSource source = new ListSource(5, "重建");
     new ReindexJob(current(), checkpoints, 10, null).run(articles, source);
     assertEquals(java.util.Arrays.asList((String) null), source.requestedAfter.subList(0, 1));
     assertEquals(5, search(SearchQuery.all()).total());
+  }
+
+  // ---- versioned writes ----
+
+  private static SearchDocument versioned(String id, String title, long version) {
+    return with(doc(id, title, "", "c"), "views", version);
+  }
+
+  @Test
+  void versionedWritesNeverLetAnOlderDocumentReplaceANewerOne() {
+    IndexDefinition byViews = track(definition(1)).versionedBy("views");
+    current().ensureIndex(byViews);
+
+    assertTrue(current().index(byViews, versioned("a", "第二版", 2)));
+    assertFalse(current().index(byViews, versioned("a", "第一版", 1)), "older refused");
+    assertFalse(current().index(byViews, versioned("a", "同版", 2)), "same version refused");
+    assertEquals("第二版", current().get(byViews, "a").orElseThrow().fields().get("title"));
+
+    int written =
+        current()
+            .bulk(
+                byViews,
+                List.of(versioned("a", "鍵盤", 5), versioned("b", "新", 1), versioned("a", "滑鼠", 4)));
+    assertEquals(2, written, "a v5 and b v1; a v4 comes too late");
+    assertEquals("鍵盤", current().get(byViews, "a").orElseThrow().fields().get("title"));
+    assertEquals(1, current().search(byViews, SearchQuery.text("鍵盤").build()).total());
+    assertEquals(0, current().search(byViews, SearchQuery.text("滑鼠").build()).total());
+
+    String next = current().createGeneration(byViews);
+    assertEquals(
+        1,
+        current()
+            .bulkInto(byViews, next, List.of(versioned("a", "重建", 3), versioned("a", "舊", 2))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> current().index(byViews, doc("c", "沒有版本", "", "c")),
+        "a versioned index needs the version");
+  }
+
+  /** A source whose document "r001" changed (to version 2) while the reindex ran. */
+  private static final class ChangingSource implements DocumentSource {
+    final ListSource base = new ListSource(5, "重建");
+    volatile boolean changed;
+
+    @Override
+    public long count() {
+      return base.count();
+    }
+
+    @Override
+    public List<SearchDocument> readAfter(String afterId, int limit) {
+      return base.readAfter(afterId, limit).stream().map(d -> with(d, "views", 1L)).toList();
+    }
+
+    @Override
+    public List<SearchDocument> changedSince(Instant since, String afterId, int limit) {
+      return changed && afterId == null
+          ? List.of(with(doc("r001", "印表機", "", "c"), "views", 2L))
+          : List.of();
+    }
+  }
+
+  @Test
+  void aReindexKilledAfterTheSwapResumesCatchesUpAndOnlyThenDropsTheOldGeneration() {
+    IndexDefinition byViews = track(definition(1)).versionedBy("views");
+    current().ensureIndex(byViews);
+    String old = current().activeGeneration(byViews).orElseThrow();
+    MemoryCheckpoints checkpoints = new MemoryCheckpoints();
+    ChangingSource source = new ChangingSource();
+    source.changed = true; // the change reached the old generation only, through the alias
+    SearchEngine dying = failingOn(current(), "dropOthers");
+
+    assertThrows(
+        IllegalStateException.class,
+        () -> new ReindexJob(dying, checkpoints, 2, null).run(byViews, source));
+    Checkpoint left = checkpoints.load(byViews.name()).orElseThrow();
+    assertEquals(Checkpoint.Phase.SWAPPED, left.phase());
+    assertEquals(Optional.of(left.targetGeneration()), current().activeGeneration(byViews));
+    assertTrue(current().generationExists(byViews, old), "nothing deleted before the end");
+    assertEquals("印表機", current().get(byViews, "r001").orElseThrow().fields().get("title"));
+
+    String target = new ReindexJob(current(), checkpoints, 2, null).run(byViews, source);
+    assertEquals(left.targetGeneration(), target);
+    assertFalse(current().generationExists(byViews, old));
+    assertEquals(Optional.empty(), checkpoints.load(byViews.name()));
+    assertEquals(1, current().search(byViews, SearchQuery.text("印表機").build()).total());
+  }
+
+  @Test
+  void aSecondClaimantCannotRunTheSameReindex() {
+    MemoryCheckpoints checkpoints = new MemoryCheckpoints();
+    assertTrue(
+        checkpoints.claim(
+            articles.name(), "other-server", Instant.now(), java.time.Duration.ofMinutes(1)));
+    assertThrows(
+        io.ticketknowledge.platform.search.reindex.ReindexClaimedException.class,
+        () ->
+            new ReindexJob(current(), checkpoints, 10, null).run(articles, new ListSource(3, "x")));
+    assertEquals(Optional.empty(), checkpoints.load(articles.name()), "nothing started");
+  }
+
+  /** The engine, except that {@code method} throws as if the process died there. */
+  static SearchEngine failingOn(SearchEngine engine, String method) {
+    return (SearchEngine)
+        java.lang.reflect.Proxy.newProxyInstance(
+            SearchEngine.class.getClassLoader(),
+            new Class<?>[] {SearchEngine.class},
+            (proxy, called, args) -> {
+              if (called.getName().equals(method)) {
+                throw new IllegalStateException("killed at " + method);
+              }
+              try {
+                return called.invoke(engine, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 }

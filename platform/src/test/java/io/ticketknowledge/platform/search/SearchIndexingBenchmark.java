@@ -3,8 +3,6 @@ package io.ticketknowledge.platform.search;
 import io.ticketknowledge.platform.search.analysis.TextAnalysis;
 import io.ticketknowledge.platform.search.elasticsearch.ElasticsearchSearchEngine;
 import io.ticketknowledge.platform.search.lucene.LuceneSearchEngine;
-import io.ticketknowledge.platform.search.reindex.Checkpoint;
-import io.ticketknowledge.platform.search.reindex.CheckpointStore;
 import io.ticketknowledge.platform.search.reindex.DocumentSource;
 import io.ticketknowledge.platform.search.reindex.ReindexJob;
 import java.io.IOException;
@@ -16,7 +14,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -135,7 +132,7 @@ public final class SearchIndexingBenchmark {
     }
 
     started = System.nanoTime();
-    new ReindexJob(engine, new NoCheckpoints(), batch, null)
+    new ReindexJob(engine, new MemoryCheckpoints(), batch, null)
         .run(definition, new ListSource(documents));
     long reindex = System.nanoTime() - started;
     report(name + ": reindex job into a new generation + alias swap", reindex, baseline);
@@ -207,19 +204,6 @@ public final class SearchIndexingBenchmark {
       return documents.subList(
           Math.min(from, documents.size()), Math.min(documents.size(), from + limit));
     }
-  }
-
-  private static final class NoCheckpoints implements CheckpointStore {
-    @Override
-    public Optional<Checkpoint> load(String indexName) {
-      return Optional.empty();
-    }
-
-    @Override
-    public void save(Checkpoint checkpoint) {}
-
-    @Override
-    public void clear(String indexName) {}
   }
 
   private static void delete(Path dir) throws IOException {

@@ -10,8 +10,7 @@ import io.ticketknowledge.platform.events.MalformedEventException;
 import io.ticketknowledge.platform.events.Outbox;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
-import io.ticketknowledge.platform.security.CurrentUser;
-import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.ticket.TestUser;
 import io.ticketknowledge.ticket.tickets.control.TicketQueries;
 import io.ticketknowledge.ticket.tickets.control.TicketWorkflow;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
@@ -23,8 +22,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,6 +53,7 @@ class TicketWorkflowIT {
         // the outbox writer only: the relay and the transports need the EAR's lib and channels
         .addClasses(
             Outbox.class, EventEnvelope.class, EventType.class, MalformedEventException.class)
+        .addClass(TestUser.class)
         .addClass(PLATFORM + "events.EventTables")
         // the ports' own failures, which platform.problems maps to problem documents
         .addClass(PLATFORM + "events.TransientFailure")
@@ -80,6 +78,9 @@ class TicketWorkflowIT {
         .addAsResource("db/migration/ticket/V2__request_keys.sql")
         .addAsResource("db/migration/ticket/V3__events.sql")
         .addAsResource("db/migration/ticket/V4__search_checkpoint.sql")
+        .addAsResource("db/migration/ticket/V30__event_retention_and_parked_rows.sql")
+        .addAsResource("db/migration/ticket/V31__reindex_phase_and_claim.sql")
+        .addAsResource("db/migration/ticket/V32__reindex_requests.sql")
         .addAsResource("db/migration/ticket/flyway.location")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
@@ -105,7 +106,7 @@ class TicketWorkflowIT {
 
   @Test
   void openingPersistsANewTicketAtVersionOne() {
-    User requester = User.requester();
+    TestUser requester = TestUser.requester();
     Ticket opened = workflow.open("  螢幕閃爍  ", "開機後螢幕一直閃爍", null, requester);
 
     Ticket stored = queries.visible(opened.id(), requester);
@@ -118,11 +119,11 @@ class TicketWorkflowIT {
 
   @Test
   void changesAreRefusedOnAStaleVersion() {
-    User requester = User.requester();
+    TestUser requester = TestUser.requester();
     Ticket opened = workflow.open("鍵盤故障", "空白鍵無反應", TicketPriority.LOW, requester);
 
     Ticket changed =
-        workflow.change(opened.id(), null, null, TicketPriority.HIGH, "\"1\"", User.agent());
+        workflow.change(opened.id(), null, null, TicketPriority.HIGH, "\"1\"", TestUser.agent());
     assertEquals(2, changed.version());
     ApiException stale =
         assertThrows(
@@ -134,9 +135,9 @@ class TicketWorkflowIT {
 
   @Test
   void openingAndChangingRecordTheirEventsInTheOutboxAndAFailedChangeNone() throws Exception {
-    User requester = User.requester();
+    TestUser requester = TestUser.requester();
     Ticket opened = workflow.open("投影機沒有畫面", "會議室 A", null, requester);
-    workflow.change(opened.id(), null, null, TicketPriority.URGENT, "\"1\"", User.agent());
+    workflow.change(opened.id(), null, null, TicketPriority.URGENT, "\"1\"", TestUser.agent());
     assertThrows(
         ApiException.class,
         () -> workflow.change(opened.id(), "過期", null, null, "\"1\"", requester));
@@ -166,48 +167,12 @@ class TicketWorkflowIT {
 
   @Test
   void anotherRequestersTicketIsNotFound() {
-    Ticket opened = workflow.open("帳號鎖定", "無法登入", null, User.requester());
+    Ticket opened = workflow.open("帳號鎖定", "無法登入", null, TestUser.requester());
     ApiException hidden =
-        assertThrows(ApiException.class, () -> queries.visible(opened.id(), User.requester()));
+        assertThrows(ApiException.class, () -> queries.visible(opened.id(), TestUser.requester()));
     assertEquals(ProblemKind.NOT_FOUND, hidden.kind());
-    assertEquals(opened.id(), queries.visible(opened.id(), User.agent()).id());
+    assertEquals(opened.id(), queries.visible(opened.id(), TestUser.agent()).id());
   }
 
   /** A caller without a JWT: the workflow takes the user as a parameter. */
-  static final class User extends CurrentUser {
-    private final String id = UUID.randomUUID().toString();
-    private final Set<String> roles;
-
-    private User(Set<String> roles) {
-      this.roles = roles;
-    }
-
-    static User requester() {
-      return new User(Set.of(Roles.REQUESTER));
-    }
-
-    static User agent() {
-      return new User(Set.of(Roles.REQUESTER, Roles.AGENT));
-    }
-
-    @Override
-    public String id() {
-      return id;
-    }
-
-    @Override
-    public String username() {
-      return id;
-    }
-
-    @Override
-    public String displayName() {
-      return "測試者 " + id.substring(0, 8);
-    }
-
-    @Override
-    public Set<String> roles() {
-      return roles;
-    }
-  }
 }

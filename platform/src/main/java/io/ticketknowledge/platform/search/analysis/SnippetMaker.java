@@ -1,10 +1,15 @@
 package io.ticketknowledge.platform.search.analysis;
 
+import io.ticketknowledge.platform.search.FieldDefinition;
+import io.ticketknowledge.platform.search.FieldType;
+import io.ticketknowledge.platform.search.IndexDefinition;
 import io.ticketknowledge.platform.search.Snippet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +39,20 @@ public final class SnippetMaker {
   }
 
   /** A snippet of {@code text} with the matches of {@code queryTerms}, or empty without a match. */
+  /** A snippet per text field of the document that matches, keyed by field name. */
+  public Map<String, Snippet> snippets(
+      IndexDefinition definition, Map<String, Object> typedFields, Set<String> queryTerms) {
+    Map<String, Snippet> found = new LinkedHashMap<>();
+    if (queryTerms.isEmpty()) {
+      return found;
+    }
+    for (FieldDefinition field : definition.fieldsOf(FieldType.TEXT)) {
+      snippet((String) typedFields.get(field.name()), queryTerms)
+          .ifPresent(s -> found.put(field.name(), s));
+    }
+    return found;
+  }
+
   public Optional<Snippet> snippet(String text, Set<String> queryTerms) {
     if (text == null || text.isEmpty() || queryTerms.isEmpty()) {
       return Optional.empty();

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.Result;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -26,10 +27,12 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import co.elastic.clients.util.NamedValue;
 import io.ticketknowledge.platform.search.Cursor;
 import io.ticketknowledge.platform.search.DocumentValues;
+import io.ticketknowledge.platform.search.EnsuredIndexes;
 import io.ticketknowledge.platform.search.FacetCount;
 import io.ticketknowledge.platform.search.FieldDefinition;
 import io.ticketknowledge.platform.search.FieldType;
 import io.ticketknowledge.platform.search.IndexDefinition;
+import io.ticketknowledge.platform.search.IndexGenerations;
 import io.ticketknowledge.platform.search.IndexStatus;
 import io.ticketknowledge.platform.search.QueryCheck;
 import io.ticketknowledge.platform.search.SearchDocument;
@@ -43,7 +46,6 @@ import io.ticketknowledge.platform.search.TextMatch;
 import io.ticketknowledge.platform.search.analysis.SnippetMaker;
 import io.ticketknowledge.platform.search.analysis.TextAnalysis;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -51,8 +53,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
@@ -78,7 +78,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
   private final int replicas;
   private final TextAnalysis analysis = new TextAnalysis();
   private final SnippetMaker snippets;
-  private final Set<String> ensured = ConcurrentHashMap.newKeySet();
+  private final EnsuredIndexes ensured = new EnsuredIndexes();
 
   public ElasticsearchSearchEngine(Settings settings, int snippetLength) {
     RestClientBuilder builder =
@@ -106,7 +106,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     Optional<String> active = activeGeneration(definition);
     if (active.isEmpty()) {
       activate(definition, createGeneration(definition));
-      ensured.add(key(definition));
+      ensured.ensured(definition);
       return IndexStatus.CREATED;
     }
     Map<String, JsonData> meta =
@@ -118,7 +118,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         definition.statusOf(
             metaValue(meta, ElasticsearchMapping.VERSION),
             metaValue(meta, ElasticsearchMapping.FINGERPRINT));
-    ensured.add(key(definition));
+    ensured.ensured(definition);
     return status;
   }
 
@@ -128,23 +128,15 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
   }
 
   @Override
-  public void index(IndexDefinition definition, SearchDocument document) {
+  public boolean index(IndexDefinition definition, SearchDocument document) {
     ensure(definition);
-    Map<String, Object> source = source(definition, document);
-    call(
-        () ->
-            client.index(
-                i ->
-                    i.index(alias(definition))
-                        .id(document.id())
-                        .document(source)
-                        .refresh(Refresh.True)));
+    return write(definition, alias(definition), List.of(document), true) == 1;
   }
 
   @Override
-  public void bulk(IndexDefinition definition, List<SearchDocument> documents) {
+  public int bulk(IndexDefinition definition, List<SearchDocument> documents) {
     ensure(definition);
-    write(definition, alias(definition), documents, true);
+    return write(definition, alias(definition), documents, true);
   }
 
   @Override
@@ -209,13 +201,11 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         excluded = query.likeId();
         Optional<SearchDocument> like = get(definition, query.likeId());
         if (like.isEmpty()) {
-          Map<String, List<FacetCount>> empty = new LinkedHashMap<>();
-          query.facets().forEach(f -> empty.put(f, List.of()));
-          return new SearchPage(List.of(), 0, empty, Optional.empty());
+          return SearchPage.empty(query);
         }
         scoring =
             ElasticsearchQueries.moreLikeThis(
-                definition, analysis, textOf(definition, like.get().fields()));
+                definition, analysis, DocumentValues.textOf(definition, like.get().fields()));
       }
     }
     Query filtered = ElasticsearchQueries.withConditions(scoring, query.allConditions(), excluded);
@@ -297,30 +287,12 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
   private SearchHit hit(IndexDefinition definition, Hit<Map> hit, Set<String> highlightTerms) {
     Map<String, Object> typed =
         hit.source() == null ? Map.of() : DocumentValues.fromJson(definition, hit.source());
-    Map<String, Snippet> found = new LinkedHashMap<>();
-    if (!highlightTerms.isEmpty()) {
-      for (FieldDefinition field : definition.fieldsOf(FieldType.TEXT)) {
-        snippets
-            .snippet((String) typed.get(field.name()), highlightTerms)
-            .ifPresent(s -> found.put(field.name(), s));
-      }
-    }
+    Map<String, Snippet> found = snippets.snippets(definition, typed, highlightTerms);
     return new SearchHit(
         hit.id(),
         hit.score() == null ? Double.NaN : hit.score(),
         DocumentValues.storedOnly(definition, typed),
         found);
-  }
-
-  private static String textOf(IndexDefinition definition, Map<String, Object> fields) {
-    StringBuilder text = new StringBuilder();
-    for (FieldDefinition field : definition.fieldsOf(FieldType.TEXT)) {
-      Object value = fields.get(field.name());
-      if (value != null) {
-        text.append(value).append('\n');
-      }
-    }
-    return text.toString();
   }
 
   // ---- generations ----
@@ -337,13 +309,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
 
   @Override
   public String createGeneration(IndexDefinition definition) {
-    String name =
-        alias(definition)
-            + "-v"
-            + definition.version()
-            + "-"
-            + Long.toString(Instant.now().toEpochMilli(), 36)
-            + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
+    String name = IndexGenerations.next(alias(definition), definition);
     call(
         () ->
             client
@@ -361,25 +327,23 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
 
   @Override
   public boolean generationExists(IndexDefinition definition, String generation) {
-    return generation.startsWith(alias(definition) + "-v")
+    return IndexGenerations.belongsTo(alias(definition), generation)
         && call(() -> client.indices().exists(e -> e.index(generation))).value();
   }
 
   @Override
-  public void bulkInto(
+  public int bulkInto(
       IndexDefinition definition, String generation, List<SearchDocument> documents) {
-    write(definition, generation, documents, false);
+    return write(definition, generation, documents, false);
   }
 
   @Override
-  public synchronized void activate(IndexDefinition definition, String generation) {
+  public synchronized void switchTo(IndexDefinition definition, String generation) {
     if (!generationExists(definition, generation)) {
       throw new IllegalArgumentException("no generation " + generation + " of " + definition);
     }
     String alias = alias(definition);
     call(() -> client.indices().refresh(r -> r.index(generation)));
-    List<String> others = new ArrayList<>(generations(definition));
-    others.remove(generation);
     List<Action> actions = new ArrayList<>();
     actions.add(Action.of(a -> a.add(add -> add.index(generation).alias(alias))));
     Set<String> serving = activeGeneration(definition).map(Set::of).orElse(Set.of());
@@ -390,6 +354,12 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     }
     // one request: searches see either the old or the new generation, never none
     call(() -> client.indices().updateAliases(u -> u.actions(actions)));
+  }
+
+  @Override
+  public synchronized void dropOthers(IndexDefinition definition, String kept) {
+    List<String> others = new ArrayList<>(generations(definition));
+    others.remove(kept);
     if (!others.isEmpty()) {
       call(() -> client.indices().delete(d -> d.index(others)));
     }
@@ -401,7 +371,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     if (!all.isEmpty()) {
       call(() -> client.indices().delete(d -> d.index(all)));
     }
-    ensured.remove(key(definition));
+    ensured.forget(definition);
   }
 
   @Override
@@ -424,10 +394,16 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
             .keySet());
   }
 
-  private void write(
+  /**
+   * One bulk request. Versioned definitions use external versioning: Elasticsearch keeps a document
+   * whose version is not lower, atomically, and answers 409 for the older one, which is skipped.
+   *
+   * @return documents written
+   */
+  private int write(
       IndexDefinition definition, String index, List<SearchDocument> documents, boolean refresh) {
     if (documents.isEmpty()) {
-      return;
+      return 0;
     }
     BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
     if (refresh) {
@@ -435,17 +411,27 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     }
     for (SearchDocument document : documents) {
       Map<String, Object> source = source(definition, document);
-      bulk.operations(op -> op.index(i -> i.id(document.id()).document(source)));
+      Optional<Long> version = definition.versionOf(document);
+      bulk.operations(
+          op ->
+              op.index(
+                  i -> {
+                    i.id(document.id()).document(source);
+                    version.ifPresent(v -> i.version(v).versionType(VersionType.External));
+                    return i;
+                  }));
     }
     BulkResponse response = call(() -> client.bulk(bulk.build()));
-    if (response.errors()) {
-      for (BulkResponseItem item : response.items()) {
-        if (item.error() != null) {
-          throw new IllegalStateException(
-              "Elasticsearch refused document " + item.id() + ": " + item.error().reason());
-        }
+    int written = 0;
+    for (BulkResponseItem item : response.items()) {
+      if (item.error() == null) {
+        written++;
+      } else if (item.status() != 409 || definition.versionField().isEmpty()) {
+        throw new IllegalStateException(
+            "Elasticsearch refused document " + item.id() + ": " + item.error().reason());
       }
     }
+    return written;
   }
 
   /** The original values, the id for sorting, and the analyzed terms of each text field. */
@@ -465,17 +451,11 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
   }
 
   private void ensure(IndexDefinition definition) {
-    if (!ensured.contains(key(definition))) {
-      ensureIndex(definition);
-    }
+    ensured.ensure(definition, this::ensureIndex);
   }
 
   private String alias(IndexDefinition definition) {
-    return prefix + definition.name();
-  }
-
-  private static String key(IndexDefinition definition) {
-    return definition.name() + "/" + definition.version();
+    return IndexGenerations.alias(prefix, definition);
   }
 
   @FunctionalInterface

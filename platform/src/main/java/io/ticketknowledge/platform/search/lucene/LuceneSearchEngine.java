@@ -2,9 +2,11 @@ package io.ticketknowledge.platform.search.lucene;
 
 import io.ticketknowledge.platform.search.Cursor;
 import io.ticketknowledge.platform.search.DocumentValues;
+import io.ticketknowledge.platform.search.EnsuredIndexes;
 import io.ticketknowledge.platform.search.FacetCount;
 import io.ticketknowledge.platform.search.FieldType;
 import io.ticketknowledge.platform.search.IndexDefinition;
+import io.ticketknowledge.platform.search.IndexGenerations;
 import io.ticketknowledge.platform.search.IndexStatus;
 import io.ticketknowledge.platform.search.QueryCheck;
 import io.ticketknowledge.platform.search.SearchDocument;
@@ -22,17 +24,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -61,7 +60,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private final SnippetMaker snippets;
   private final Analyzer fieldAnalyzer;
   private final Map<String, LuceneGeneration> open = new ConcurrentHashMap<>();
-  private final Set<String> ensured = ConcurrentHashMap.newKeySet();
+  private final EnsuredIndexes ensured = new EnsuredIndexes();
 
   /**
    * @param root directory holding the indexes (created if missing)
@@ -93,7 +92,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     Optional<String> active = activeGeneration(definition);
     if (active.isEmpty()) {
       activate(definition, createGeneration(definition));
-      ensured.add(key(definition));
+      ensured.ensured(definition);
       return IndexStatus.CREATED;
     }
     Map<String, String> data;
@@ -105,18 +104,18 @@ public final class LuceneSearchEngine implements SearchEngine {
     IndexStatus status =
         definition.statusOf(
             data.get(LuceneGeneration.VERSION), data.get(LuceneGeneration.FINGERPRINT));
-    ensured.add(key(definition));
+    ensured.ensured(definition);
     return status;
   }
 
   @Override
-  public void index(IndexDefinition definition, SearchDocument document) {
-    bulkInto(definition, active(definition).name, List.of(document));
+  public boolean index(IndexDefinition definition, SearchDocument document) {
+    return bulkInto(definition, active(definition).name, List.of(document)) == 1;
   }
 
   @Override
-  public void bulk(IndexDefinition definition, List<SearchDocument> documents) {
-    bulkInto(definition, active(definition).name, documents);
+  public int bulk(IndexDefinition definition, List<SearchDocument> documents) {
+    return bulkInto(definition, active(definition).name, documents);
   }
 
   @Override
@@ -174,9 +173,11 @@ public final class LuceneSearchEngine implements SearchEngine {
         excluded = query.likeId();
         Optional<SearchDocument> like = get(definition, query.likeId());
         if (like.isEmpty()) {
-          return new SearchPage(List.of(), 0, emptyFacets(query), Optional.empty());
+          return SearchPage.empty(query);
         }
-        scoring = moreLikeThis(definition, searcher, textOf(definition, like.get().fields()));
+        scoring =
+            moreLikeThis(
+                definition, searcher, DocumentValues.textOf(definition, like.get().fields()));
       }
     }
     Query filtered = LuceneQueries.withConditions(scoring, query.allConditions(), excluded);
@@ -209,16 +210,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   private SearchHit hit(
       IndexDefinition definition, Document stored, float score, Set<String> highlightTerms) {
     Map<String, Object> typed = DocumentValues.fromJson(definition, LuceneDocuments.source(stored));
-    Map<String, Snippet> found = new LinkedHashMap<>();
-    if (!highlightTerms.isEmpty()) {
-      definition
-          .fieldsOf(FieldType.TEXT)
-          .forEach(
-              field ->
-                  snippets
-                      .snippet((String) typed.get(field.name()), highlightTerms)
-                      .ifPresent(s -> found.put(field.name(), s)));
-    }
+    Map<String, Snippet> found = snippets.snippets(definition, typed, highlightTerms);
     return new SearchHit(
         stored.get(TextMatch.ID_FIELD), score, DocumentValues.storedOnly(definition, typed), found);
   }
@@ -243,26 +235,6 @@ public final class LuceneSearchEngine implements SearchEngine {
     return mlt.like(likeText);
   }
 
-  static String textOf(IndexDefinition definition, Map<String, Object> fields) {
-    StringBuilder text = new StringBuilder();
-    definition
-        .fieldsOf(FieldType.TEXT)
-        .forEach(
-            f -> {
-              Object value = fields.get(f.name());
-              if (value != null) {
-                text.append(value).append('\n');
-              }
-            });
-    return text.toString();
-  }
-
-  private static Map<String, List<FacetCount>> emptyFacets(SearchQuery query) {
-    Map<String, List<FacetCount>> facets = new HashMap<>();
-    query.facets().forEach(f -> facets.put(f, List.of()));
-    return facets;
-  }
-
   // ---- generations ----
 
   @Override
@@ -279,14 +251,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 
   @Override
   public synchronized String createGeneration(IndexDefinition definition) {
-    String name =
-        prefix
-            + definition.name()
-            + "-v"
-            + definition.version()
-            + "-"
-            + Long.toString(Instant.now().toEpochMilli(), 36)
-            + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
+    String name = IndexGenerations.next(IndexGenerations.alias(prefix, definition), definition);
     try {
       open.put(
           name,
@@ -311,26 +276,62 @@ public final class LuceneSearchEngine implements SearchEngine {
         && (open.containsKey(generation) || Files.isDirectory(root.resolve(generation)));
   }
 
+  /**
+   * Versioned definitions: the stored version is read and compared under the generation's lock; a
+   * Lucene directory has one writer, so one process holds every write of it and the lock suffices.
+   */
   @Override
-  public void bulkInto(
+  public int bulkInto(
       IndexDefinition definition, String generationName, List<SearchDocument> documents) {
     LuceneGeneration generation = generation(generationName);
-    try {
-      for (SearchDocument document : documents) {
-        generation
-            .writer()
-            .updateDocument(
-                new Term(TextMatch.ID_FIELD, document.id()),
-                LuceneDocuments.toLucene(definition, document));
+    synchronized (generation) {
+      try {
+        Map<String, Long> writtenNow = new HashMap<>();
+        int written = 0;
+        for (SearchDocument document : documents) {
+          Optional<Long> version = definition.versionOf(document);
+          if (version.isPresent()) {
+            Long held = writtenNow.get(document.id());
+            long stored =
+                held != null ? held : storedVersion(definition, generation, document.id());
+            if (version.get() <= stored) {
+              continue;
+            }
+            writtenNow.put(document.id(), version.get());
+          }
+          generation
+              .writer()
+              .updateDocument(
+                  new Term(TextMatch.ID_FIELD, document.id()),
+                  LuceneDocuments.toLucene(definition, document));
+          written++;
+        }
+        generation.commitAndRefresh();
+        return written;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      generation.commitAndRefresh();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
+  private long storedVersion(IndexDefinition definition, LuceneGeneration generation, String id) {
+    return withSearcher(
+        generation,
+        searcher -> {
+          TopDocs found = searcher.search(new TermQuery(new Term(TextMatch.ID_FIELD, id)), 1);
+          if (found.scoreDocs.length == 0) {
+            return -1L;
+          }
+          Document stored = searcher.storedFields().document(found.scoreDocs[0].doc);
+          Object version =
+              DocumentValues.fromJson(definition, LuceneDocuments.source(stored))
+                  .get(definition.versionField().orElseThrow());
+          return version instanceof Number number ? number.longValue() : -1L;
+        });
+  }
+
   @Override
-  public synchronized void activate(IndexDefinition definition, String generation) {
+  public synchronized void switchTo(IndexDefinition definition, String generation) {
     if (!generationExists(definition, generation)) {
       throw new IllegalArgumentException("no generation " + generation + " of " + definition);
     }
@@ -339,8 +340,16 @@ public final class LuceneSearchEngine implements SearchEngine {
       Path temp = Files.createTempFile(root, alias.getFileName().toString(), ".tmp");
       Files.writeString(temp, generation, StandardCharsets.UTF_8);
       Files.move(temp, alias, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized void dropOthers(IndexDefinition definition, String kept) {
+    try {
       for (String other : generationsOf(definition)) {
-        if (!other.equals(generation)) {
+        if (!other.equals(kept)) {
           deleteGeneration(other);
         }
       }
@@ -359,7 +368,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ensured.remove(key(definition));
+    ensured.forget(definition);
   }
 
   @Override
@@ -382,9 +391,7 @@ public final class LuceneSearchEngine implements SearchEngine {
   }
 
   private void ensure(IndexDefinition definition) {
-    if (!ensured.contains(key(definition))) {
-      ensureIndex(definition);
-    }
+    ensured.ensure(definition, this::ensureIndex);
   }
 
   private LuceneGeneration generation(String name) {
@@ -438,16 +445,11 @@ public final class LuceneSearchEngine implements SearchEngine {
   }
 
   private boolean isGenerationOf(IndexDefinition definition, String generation) {
-    return generation.matches(
-        java.util.regex.Pattern.quote(prefix + definition.name()) + "-v\\d+-[a-z0-9]+");
+    return IndexGenerations.belongsTo(IndexGenerations.alias(prefix, definition), generation);
   }
 
   private Path aliasFile(IndexDefinition definition) {
     return root.resolve(prefix + definition.name() + ALIAS_SUFFIX);
-  }
-
-  private static String key(IndexDefinition definition) {
-    return definition.name() + "/" + definition.version();
   }
 
   @FunctionalInterface

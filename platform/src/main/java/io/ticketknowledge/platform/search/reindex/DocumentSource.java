@@ -1,6 +1,7 @@
 package io.ticketknowledge.platform.search.reindex;
 
 import io.ticketknowledge.platform.search.SearchDocument;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -19,4 +20,14 @@ public interface DocumentSource {
    * ascending id order; empty when there are no more.
    */
   List<SearchDocument> readAfter(String afterId, int limit);
+
+  /**
+   * Documents changed since {@code since} (the reindex's start; subtract a margin for clocks that
+   * differ), after {@code afterId} in ascending id order, at most {@code limit}. Written through
+   * the alias after the swap: changes that reached the old generation only during the run. Empty by
+   * default (a source whose documents never change while it is reindexed).
+   */
+  default List<SearchDocument> changedSince(Instant since, String afterId, int limit) {
+    return List.of();
+  }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param total documents the source reported at the start
  * @param docsPerSecond rate of this run so far
  * @param eta time left at that rate; empty until there is a rate
+ * @param caughtUp documents the catch-up pass wrote after the swap (changed during the run)
  */
 public record ReindexProgress(
     String indexName,
@@ -18,6 +19,7 @@ public record ReindexProgress(
     long total,
     double docsPerSecond,
     Optional<Duration> eta,
+    long caughtUp,
     boolean finished) {
 
   @Override

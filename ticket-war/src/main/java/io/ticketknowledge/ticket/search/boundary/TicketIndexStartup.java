@@ -1,22 +1,43 @@
 package io.ticketknowledge.ticket.search.boundary;
 
 import io.ticketknowledge.ticket.search.control.TicketIndexer;
+import io.ticketknowledge.ticket.search.control.TicketReindex;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Makes sure the tickets index exists when the module starts. */
+/**
+ * Makes sure the tickets index exists when the module starts, and then, every {@code
+ * tk.search.reindex.request-poll-seconds}, starts a reindex that was requested outside the API
+ * (scripts/backup/restore-database.sh does after a restore).
+ */
 @ApplicationScoped
 public class TicketIndexStartup {
 
   private static final Logger LOG = Logger.getLogger(TicketIndexStartup.class.getName());
 
   @Inject TicketIndexer indexer;
+
+  @Inject TicketReindex reindex;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject
+  @ConfigProperty(name = "tk.search.reindex.request-poll-seconds", defaultValue = "10")
+  long pollSeconds;
+
+  private ScheduledFuture<?> poll;
 
   /**
    * After the schema migration (default priority). A search engine that is down does not stop the
@@ -31,6 +52,24 @@ public class TicketIndexStartup {
       indexer.ensureIndex();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "the tickets index could not be checked at startup", e);
+    }
+    poll =
+        scheduler.scheduleWithFixedDelay(
+            this::startRequestedReindex, 0, pollSeconds, TimeUnit.SECONDS);
+  }
+
+  void startRequestedReindex() {
+    try {
+      reindex.startIfRequested();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "a requested reindex could not start; tried again later", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (poll != null) {
+      poll.cancel(false);
     }
   }
 }

@@ -28,21 +28,26 @@ public final class TicketIndex {
   public static final String UPDATED_AT = "updatedAt";
   public static final String VERSION = "version";
 
-  /** Subject matches weigh three times a description match: the subject is the requester's gist. */
+  /**
+   * Subject matches weigh three times a description match: the subject is the requester's gist.
+   * Versioned by the ticket's version: whoever writes (the consumer on any replica, a reindex, its
+   * catch-up, a replayed dead letter), the engine never lets an older state replace a newer one.
+   */
   public static final IndexDefinition DEFINITION =
       new IndexDefinition(
-          "tickets",
-          1,
-          List.of(
-              FieldDefinition.text(SUBJECT, 3f),
-              FieldDefinition.text(DESCRIPTION, 1f),
-              FieldDefinition.keyword(STATUS),
-              FieldDefinition.keyword(PRIORITY),
-              FieldDefinition.keyword(REQUESTER_ID),
-              FieldDefinition.keyword(REQUESTER_NAME),
-              FieldDefinition.date(CREATED_AT),
-              FieldDefinition.date(UPDATED_AT),
-              FieldDefinition.number(VERSION)));
+              "tickets",
+              1,
+              List.of(
+                  FieldDefinition.text(SUBJECT, 3f),
+                  FieldDefinition.text(DESCRIPTION, 1f),
+                  FieldDefinition.keyword(STATUS),
+                  FieldDefinition.keyword(PRIORITY),
+                  FieldDefinition.keyword(REQUESTER_ID),
+                  FieldDefinition.keyword(REQUESTER_NAME),
+                  FieldDefinition.date(CREATED_AT),
+                  FieldDefinition.date(UPDATED_AT),
+                  FieldDefinition.number(VERSION)))
+          .versionedBy(VERSION);
 
   private TicketIndex() {}
 

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,9 +26,15 @@ final class TicketRows implements DocumentSource {
           + " updated_at, version";
 
   private final DataSource dataSource;
+  private final Duration catchUpMargin;
 
-  TicketRows(DataSource dataSource) {
+  /**
+   * @param catchUpMargin subtracted from a reindex's start in {@link #changedSince}: the clocks of
+   *     the servers and the database may differ
+   */
+  TicketRows(DataSource dataSource, Duration catchUpMargin) {
     this.dataSource = dataSource;
+    this.catchUpMargin = catchUpMargin;
   }
 
   @Override
@@ -47,9 +54,12 @@ final class TicketRows implements DocumentSource {
     return read(afterId, null, limit).stream().map(TicketIndex::document).toList();
   }
 
-  /** Tickets changed at or after {@code since}, by ascending id after {@code afterId}. */
-  List<IndexedTicket> changedSince(Instant since, String afterId, int limit) {
-    return read(afterId, since, limit);
+  /** Tickets changed at or after {@code since} minus the margin, by ascending id. */
+  @Override
+  public List<SearchDocument> changedSince(Instant since, String afterId, int limit) {
+    return read(afterId, since.minus(catchUpMargin), limit).stream()
+        .map(TicketIndex::document)
+        .toList();
   }
 
   private List<IndexedTicket> read(String afterId, Instant since, int limit) {

@@ -1,7 +1,6 @@
 package io.ticketknowledge.ticket.search.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,11 +49,8 @@ class TicketIndexTest {
   }
 
   @Test
-  void onlyANewerVersionReplacesTheIndexedOne() {
-    assertTrue(IndexOrder.replaces(2, 1));
-    assertTrue(IndexOrder.replaces(1, Long.MIN_VALUE));
-    assertFalse(IndexOrder.replaces(2, 2), "a redelivery changes nothing");
-    assertFalse(IndexOrder.replaces(1, 2), "an old state never undoes a change");
+  void theIndexIsVersionedByTheTicketVersion() {
+    assertEquals(Optional.of(TicketIndex.VERSION), TicketIndex.DEFINITION.versionField());
   }
 
   static JsonObjectBuilder state() {

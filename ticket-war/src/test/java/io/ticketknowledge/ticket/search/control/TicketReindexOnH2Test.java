@@ -6,37 +6,44 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ticketknowledge.platform.persistence.SchemaMigrator;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.search.SearchDocument;
+import io.ticketknowledge.platform.search.SearchEngine;
 import io.ticketknowledge.platform.search.SearchPage;
 import io.ticketknowledge.platform.search.SearchQuery;
 import io.ticketknowledge.platform.search.lucene.LuceneSearchEngine;
+import io.ticketknowledge.platform.search.reindex.CheckpointStore;
 import io.ticketknowledge.platform.search.reindex.DocumentSource;
 import io.ticketknowledge.platform.search.reindex.JdbcCheckpointStore;
 import io.ticketknowledge.platform.search.reindex.ReindexJob;
+import io.ticketknowledge.ticket.TicketSchemaOnH2;
 import io.ticketknowledge.ticket.search.entity.IndexedTicket;
+import io.ticketknowledge.ticket.search.entity.ReindexState;
 import io.ticketknowledge.ticket.search.entity.ReindexStatus;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The reindex of the tickets index on H2 in PostgreSQL mode (as embedded) with the module's real
@@ -54,24 +61,27 @@ class TicketReindexOnH2Test {
 
   @BeforeEach
   void setUp() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL(
-        "jdbc:h2:mem:"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    db = h2;
-    SchemaMigrator.migrate(db, "ticket", getClass().getClassLoader());
+    db = TicketSchemaOnH2.migrated();
     engine = new LuceneSearchEngine(dir, "t-", 160);
     indexer = new TicketIndexer();
     indexer.engine = engine;
-    reindex = new TicketReindex();
-    reindex.engine = engine;
-    reindex.indexer = indexer;
-    reindex.dataSource = db;
-    reindex.batchSize = 2;
-    reindex.catchUpMarginSeconds = 60;
     gate = new CountDownLatch(0);
-    reindex.executor = executor();
+    reindex = reindex(engine);
+  }
+
+  /** A server's reindex on the shared database and index ({@code engine} may inject faults). */
+  private TicketReindex reindex(SearchEngine engine) {
+    return configured(new TicketReindex(), engine);
+  }
+
+  private TicketReindex configured(TicketReindex server, SearchEngine engine) {
+    server.engine = engine;
+    server.dataSource = db;
+    server.batchSize = 2;
+    server.catchUpMarginSeconds = 60;
+    server.leaseSeconds = 120;
+    server.executor = executor();
+    return server;
   }
 
   @AfterEach
@@ -84,12 +94,12 @@ class TicketReindexOnH2Test {
     for (int i = 1; i <= 5; i++) {
       insert(i, "印表機 " + i, 1);
     }
-    assertEquals("IDLE", reindex.status().state());
+    assertEquals(ReindexState.IDLE, reindex.status().state());
 
     reindex.start();
     ReindexStatus done = awaitFinished();
 
-    assertEquals("COMPLETED", done.state(), done.toString());
+    assertEquals(ReindexState.COMPLETED, done.state(), done.toString());
     assertEquals(5, done.done());
     assertEquals(5, done.total());
     assertFalse(done.resumed());
@@ -108,12 +118,12 @@ class TicketReindexOnH2Test {
     reindex.start();
     ApiException conflict = assertThrows(ApiException.class, reindex::start);
     assertEquals(ProblemKind.CONFLICT, conflict.kind());
-    assertEquals("RUNNING", reindex.status().state());
+    assertEquals(ReindexState.RUNNING, reindex.status().state());
 
     gate.countDown();
-    assertEquals("COMPLETED", awaitFinished().state());
+    assertEquals(ReindexState.COMPLETED, awaitFinished().state());
     reindex.start(); // a finished run does not block the next
-    assertEquals("COMPLETED", awaitFinished().state());
+    assertEquals(ReindexState.COMPLETED, awaitFinished().state());
   }
 
   @Test
@@ -123,7 +133,7 @@ class TicketReindexOnH2Test {
     }
     // an earlier process wrote two batches, then died
     JdbcCheckpointStore checkpoints = new JdbcCheckpointStore(db, TicketReindex.CHECKPOINT_TABLE);
-    TicketRows rows = new TicketRows(db);
+    TicketRows rows = new TicketRows(db, Duration.ofSeconds(60));
     DocumentSource dying =
         new DocumentSource() {
           int batches;
@@ -146,13 +156,13 @@ class TicketReindexOnH2Test {
         () -> new ReindexJob(engine, checkpoints, 2, p -> {}).run(TicketIndex.DEFINITION, dying));
     Instant firstStart = startedAt();
     assertEquals(4, checkpoints.load("tickets").orElseThrow().done());
-    assertEquals("INTERRUPTED", reindex.status().state());
+    assertEquals(ReindexState.INTERRUPTED, reindex.status().state());
     assertEquals(0, search("鍵盤").total(), "the alias still serves the old, empty generation");
 
     reindex.start();
     ReindexStatus done = awaitFinished();
 
-    assertEquals("COMPLETED", done.state(), done.toString());
+    assertEquals(ReindexState.COMPLETED, done.state(), done.toString());
     assertTrue(done.resumed());
     assertEquals(5, done.done(), "4 from the checkpoint + 1");
     assertEquals(5, search("鍵盤").total());
@@ -171,7 +181,7 @@ class TicketReindexOnH2Test {
     reindex.start();
     ReindexStatus done = awaitFinished();
 
-    assertEquals("COMPLETED", done.state(), done.toString());
+    assertEquals(ReindexState.COMPLETED, done.state(), done.toString());
     assertEquals(2, search("").total());
     assertEquals(1, search("新").total());
     assertEquals(0, search("舊").total());
@@ -198,13 +208,196 @@ class TicketReindexOnH2Test {
     assertEquals(0, indexer.indexAllIfNewer(List.of(ticket(5, "耳機", 1))), "a redelivery");
   }
 
+  // ---- crash safety: the job killed at each step, then run again ----
+
+  /** Where the job dies; the change of ticket 2 happens during the first batch of every run. */
+  enum Step {
+    FILLING,
+    SWAP,
+    CATCH_UP,
+    DROP_OLD_GENERATION,
+    CLEAR_CHECKPOINT
+  }
+
+  @ParameterizedTest
+  @EnumSource(Step.class)
+  void aReindexKilledAtAnyStepLosesNoChangeMadeDuringIt(Step step) throws Exception {
+    for (int i = 1; i <= 5; i++) {
+      insert(i, "鍵盤 " + i, 1);
+      indexer.indexIfNewer(ticket(i, "鍵盤 " + i, 1));
+    }
+    TicketReindex dying = dyingAt(step);
+
+    dying.start();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> dying.status().state() != ReindexState.RUNNING);
+    assertEquals(ReindexState.FAILED, dying.status().state(), "killed at " + step);
+
+    reindex.start();
+    ReindexStatus done = awaitFinished();
+    assertEquals(ReindexState.COMPLETED, done.state(), done.toString());
+    assertEquals(List.of("2"), search("滑鼠").ids(), "the change made during the run is found");
+    assertEquals(4, search("鍵盤").total(), "and its old state is not");
+    assertEquals(1, generationsOnDisk(), "the old generation is gone, the new one serves");
+    assertTrue(
+        new JdbcCheckpointStore(db, TicketReindex.CHECKPOINT_TABLE).load("tickets").isEmpty());
+  }
+
+  /** A server whose job dies at {@code step}; ticket 2 changes while its first batch is written. */
+  private TicketReindex dyingAt(Step step) {
+    AtomicInteger fills = new AtomicInteger();
+    SearchEngine faulty =
+        (SearchEngine)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {SearchEngine.class},
+                (proxy, method, args) -> {
+                  String name = method.getName();
+                  if (name.equals("bulkInto") && fills.incrementAndGet() == 1) {
+                    changeTicket2DuringTheRun();
+                  }
+                  boolean dies =
+                      switch (step) {
+                        case FILLING -> name.equals("bulkInto") && fills.get() == 2;
+                        case SWAP -> name.equals("switchTo");
+                        case CATCH_UP -> name.equals("bulk");
+                        case DROP_OLD_GENERATION -> name.equals("dropOthers");
+                        case CLEAR_CHECKPOINT -> false;
+                      };
+                  if (dies) {
+                    throw new IllegalStateException("killed at " + step);
+                  }
+                  try {
+                    return method.invoke(engine, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    TicketReindex server =
+        new TicketReindex() {
+          @Override
+          CheckpointStore checkpoints() {
+            CheckpointStore real = super.checkpoints();
+            return step != Step.CLEAR_CHECKPOINT
+                ? real
+                : (CheckpointStore)
+                    Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {CheckpointStore.class},
+                        (proxy, method, args) -> {
+                          if (method.getName().equals("clear")) {
+                            throw new IllegalStateException("killed at " + step);
+                          }
+                          try {
+                            return method.invoke(real, args);
+                          } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                          }
+                        });
+          }
+        };
+    return configured(server, faulty);
+  }
+
+  /** What the consumer does meanwhile: the table changes, the event reaches the alias. */
+  private void changeTicket2DuringTheRun() throws Exception {
+    try (Connection connection = db.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE ticket.tickets SET subject = '滑鼠 新', version = 2, updated_at = ?"
+                    + " WHERE id = 2")) {
+      update.setTimestamp(1, Timestamp.from(Instant.now()));
+      update.executeUpdate();
+    }
+    indexer.indexIfNewer(ticket(2, "滑鼠 新", 2));
+  }
+
+  private long generationsOnDisk() throws Exception {
+    try (var entries = Files.list(dir)) {
+      return entries
+          .filter(Files::isDirectory)
+          .filter(p -> p.getFileName().toString().startsWith("t-tickets-v"))
+          .count();
+    }
+  }
+
+  // ---- one run across servers ----
+
+  @Test
+  void aSecondServerCannotStartAReindexWhileOneRuns() {
+    insert(1, "VPN", 1);
+    gate = new CountDownLatch(1);
+    TicketReindex first = reindex(engine);
+    TicketReindex second = reindex(engine);
+
+    first.start();
+    ApiException conflict = assertThrows(ApiException.class, second::start);
+    assertEquals(ProblemKind.CONFLICT, conflict.kind());
+    assertEquals(ReindexState.RUNNING, second.status().state(), "the other server sees it run");
+
+    gate.countDown();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> first.status().state() == ReindexState.COMPLETED);
+    assertEquals(ReindexState.IDLE, second.status().state());
+    gate = new CountDownLatch(0);
+    second.executor = executor();
+    second.start();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> second.status().state() == ReindexState.COMPLETED);
+  }
+
+  @Test
+  void aRunWhoseServerDiedIsTakenOverOnceItsLeaseExpired() {
+    insert(1, "VPN", 1);
+    CheckpointStore store = new JdbcCheckpointStore(db, TicketReindex.CHECKPOINT_TABLE);
+    assertTrue(store.claim("tickets", "dead-server/1", Instant.now(), Duration.ofSeconds(120)));
+
+    assertThrows(ApiException.class, reindex::start, "the lease still runs");
+    assertEquals(ReindexState.RUNNING, reindex.status().state());
+
+    reindex.clock = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(121));
+    reindex.start();
+    assertEquals(ReindexState.COMPLETED, awaitFinished().state());
+    assertEquals(1, search("VPN").total());
+  }
+
+  // ---- requested by a database restore ----
+
+  @Test
+  void aReindexRequestedByARestoreRunsByItselfOnceAndRebuildsFromTheRestoredTable()
+      throws Exception {
+    insert(1, "印表機 還原後", 3);
+    // the index still holds version 5 of the ticket from before the restore
+    indexer.indexIfNewer(ticket(1, "舊版本", 5));
+    assertFalse(reindex.startIfRequested(), "nothing requested");
+    try (Connection connection = db.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO ticket.search_reindex_request (index_name, reason)"
+                    + " VALUES ('*', 'database restored')")) {
+      insert.executeUpdate();
+    }
+
+    assertTrue(reindex.startIfRequested());
+    assertEquals(ReindexState.COMPLETED, awaitFinished().state());
+
+    assertEquals(List.of("1"), search("還原後").ids(), "the restored state is indexed");
+    assertEquals(0, search("舊版本").total());
+    assertTrue(indexer.indexIfNewer(ticket(1, "印表機 再改", 4)), "later changes are taken again");
+    assertTrue(new ReindexRequests(db).oldest().isEmpty(), "the request is answered");
+    assertFalse(reindex.startIfRequested());
+  }
+
   // ---- helpers ----
 
   private ReindexStatus awaitFinished() {
     await()
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(20))
-        .until(() -> !"RUNNING".equals(reindex.status().state()));
+        .until(() -> reindex.status().state() != ReindexState.RUNNING);
     return reindex.status();
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ticketknowledge.platform.search.Filter;
 import io.ticketknowledge.platform.search.SearchQuery;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.ticket.TestUser;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
