@@ -1,8 +1,11 @@
 package io.ticketknowledge.knowledge;
 
 import io.ticketknowledge.knowledge.articles.boundary.ArticlesResource;
+import io.ticketknowledge.knowledge.categories.boundary.CategoriesResource;
 import io.ticketknowledge.knowledge.events.boundary.DeadLettersResource;
+import io.ticketknowledge.knowledge.feedback.boundary.FeedbackResource;
 import io.ticketknowledge.knowledge.signals.boundary.TicketSignalsResource;
+import io.ticketknowledge.knowledge.web.StrictJson;
 import io.ticketknowledge.platform.web.PlatformProviders;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -28,6 +31,11 @@ public class KnowledgeApi extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return PlatformProviders.with(
-        ArticlesResource.class, TicketSignalsResource.class, DeadLettersResource.class);
+        ArticlesResource.class,
+        CategoriesResource.class,
+        FeedbackResource.class,
+        TicketSignalsResource.class,
+        DeadLettersResource.class,
+        StrictJson.class);
   }
 }
