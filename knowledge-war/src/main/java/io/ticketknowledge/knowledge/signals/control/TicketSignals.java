@@ -45,7 +45,8 @@ public class TicketSignals {
         signal = new TicketSignal(event.aggregateId());
         em.persist(signal);
       }
-      signal.observe(event.version(), subject, status, priority);
+      signal.observe(
+          event.version(), subject, status, priority, state.getString("requesterId", null));
     }
     return true;
   }
