@@ -4,6 +4,7 @@ import io.ticketknowledge.knowledge.articles.boundary.ArticlesResource;
 import io.ticketknowledge.knowledge.categories.boundary.CategoriesResource;
 import io.ticketknowledge.knowledge.events.boundary.DeadLettersResource;
 import io.ticketknowledge.knowledge.feedback.boundary.FeedbackResource;
+import io.ticketknowledge.knowledge.search.boundary.ArticleSearchResource;
 import io.ticketknowledge.knowledge.signals.boundary.TicketSignalsResource;
 import io.ticketknowledge.knowledge.web.StrictJson;
 import io.ticketknowledge.platform.web.PlatformProviders;
@@ -34,6 +35,7 @@ public class KnowledgeApi extends Application {
         ArticlesResource.class,
         CategoriesResource.class,
         FeedbackResource.class,
+        ArticleSearchResource.class,
         TicketSignalsResource.class,
         DeadLettersResource.class,
         StrictJson.class);

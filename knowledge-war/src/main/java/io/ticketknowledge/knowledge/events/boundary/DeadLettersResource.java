@@ -1,5 +1,7 @@
 package io.ticketknowledge.knowledge.events.boundary;
 
+import io.ticketknowledge.knowledge.search.boundary.ArticleSearchEventsConsumer;
+import io.ticketknowledge.knowledge.search.control.ArticleSearchIndexing;
 import io.ticketknowledge.knowledge.signals.boundary.TicketEventsConsumer;
 import io.ticketknowledge.knowledge.signals.control.TicketSignals;
 import io.ticketknowledge.platform.events.DeadLetter;
@@ -25,14 +27,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class DeadLettersResource extends DeadLettersEndpoint {
 
   @Inject TicketEventsConsumer ticketEvents;
+  @Inject ArticleSearchEventsConsumer articleEvents;
 
   @Override
   protected DeadLetters deadLetters() {
+    // one table for the module: every consumer's dead letters
     return ticketEvents.deadLetters();
   }
 
   @Override
   protected Map<String, Consumer<DeadLetter>> replayers() {
-    return Map.of(TicketSignals.CONSUMER, ticketEvents::replay);
+    return Map.of(
+        TicketSignals.CONSUMER,
+        ticketEvents::replay,
+        ArticleSearchIndexing.CONSUMER,
+        articleEvents::replay);
   }
 }
