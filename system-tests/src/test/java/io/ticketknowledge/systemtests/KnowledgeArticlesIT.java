@@ -474,7 +474,7 @@ class KnowledgeArticlesIT {
     HttpRequest.Builder request =
         Api.request(path, Tokens.of(user))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json.toString()));
+            .POST(HttpRequest.BodyPublishers.ofString(json == null ? "{}" : json.toString()));
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);
     }
