@@ -309,6 +309,7 @@ public class ArticlesResource {
   @Path("{id}/revisions/{number}")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Operation(summary = "One revision with its content")
+  @APIResponse(responseCode = "200", description = "The revision")
   @APIResponse(responseCode = "404", ref = "problem")
   public RevisionView revision(@PathParam("id") long id, @PathParam("number") int number) {
     Article article = queries.visible(id, Reader.of(currentUser));
@@ -347,6 +348,7 @@ public class ArticlesResource {
       description =
           "Segments (EQUAL, DELETE, INSERT) per field. `word` compares Latin words and single CJK"
               + " characters, `line` whole lines.")
+  @APIResponse(responseCode = "200", description = "The differences")
   @APIResponse(responseCode = "404", ref = "problem")
   public RevisionDiffView diff(
       @PathParam("id") long id,

@@ -25,8 +25,8 @@ import java.util.Set;
 @ApplicationScoped
 public class ArticleQueries {
 
-  // an IN list may not be empty; no group of the identity provider has this name
-  private static final String NO_GROUP = "\u0000";
+  // an IN list may not be empty; no audience group can be named this (names have no spaces)
+  private static final String NO_GROUP = " ";
 
   @PersistenceContext(unitName = "knowledge")
   EntityManager em;

@@ -69,6 +69,7 @@ public class CategoriesResource {
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Rename or move a category", description = "Needs If-Match.")
+  @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header")
   @APIResponse(responseCode = "409", description = "The move would make a cycle", ref = "problem")
   @APIResponse(responseCode = "412", ref = "problem")
   @APIResponse(responseCode = "428", ref = "problem")

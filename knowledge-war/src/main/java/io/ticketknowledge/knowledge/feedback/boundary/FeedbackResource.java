@@ -51,6 +51,7 @@ public class FeedbackResource {
   @GET
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.EDITOR, Roles.ADMIN})
   @Operation(summary = "The article's feedback, newest first (owner and admins)")
+  @APIResponse(responseCode = "200", description = "The feedback")
   @APIResponse(responseCode = "403", description = "Not the owner", ref = "problem")
   public List<FeedbackView> list(@PathParam("id") long id) {
     return box.of(id, Reader.of(currentUser)).stream().map(FeedbackView::of).toList();

@@ -49,6 +49,7 @@ public class ArticleSearchResource {
       description =
           "Hits with <mark> highlights, facets (locale, category, tags) over every match the caller"
               + " may see, cursor pages.")
+  @APIResponse(responseCode = "200", description = "One page of hits")
   @APIResponse(responseCode = "400", ref = "problem")
   public ArticleSearchPage search(
       @QueryParam("q") @NotBlank @Size(max = 1000) String text,
