@@ -1,6 +1,7 @@
 package io.ticketknowledge.knowledge;
 
 import io.ticketknowledge.knowledge.articles.boundary.ArticlesResource;
+import io.ticketknowledge.knowledge.attachments.boundary.AttachmentsResource;
 import io.ticketknowledge.knowledge.categories.boundary.CategoriesResource;
 import io.ticketknowledge.knowledge.events.boundary.DeadLettersResource;
 import io.ticketknowledge.knowledge.feedback.boundary.FeedbackResource;
@@ -65,6 +66,7 @@ public class KnowledgeApi extends Application {
         ArticlesResource.class,
         CategoriesResource.class,
         FeedbackResource.class,
+        AttachmentsResource.class,
         ArticleSearchResource.class,
         TicketSignalsResource.class,
         DeadLettersResource.class,

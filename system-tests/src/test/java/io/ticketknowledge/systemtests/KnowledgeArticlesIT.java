@@ -403,6 +403,111 @@ class KnowledgeArticlesIT {
     assertFalse(admins.contains(id(due)), "admin1 owns none of these");
   }
 
+  @Test
+  void attachmentsAreReadWithTheArticlesAudienceOnly() {
+    JsonNode open = publish(article("螢幕截圖說明", "zh-TW"));
+    JsonNode internal = publish(article("內部截圖", "zh-TW").put("audience", "AGENTS"));
+    byte[] png = png();
+
+    HttpResponse<String> uploaded = upload(open, "畫面 1.png", "image/png", png, EDITOR);
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    JsonNode attachment = Api.json(uploaded);
+    assertEquals("image/png", attachment.get("contentType").asText());
+    assertEquals(png.length, attachment.get("size").asInt());
+    String url = attachment.get("url").asText();
+
+    HttpResponse<byte[]> read = bytes(url, REQUESTER, null);
+    assertEquals(200, read.statusCode());
+    assertTrue(java.util.Arrays.equals(png, read.body()));
+    assertTrue(read.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"));
+    assertTrue(read.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+    HttpResponse<byte[]> part = bytes(url, REQUESTER, "bytes=0-3");
+    assertEquals(206, part.statusCode());
+    assertEquals(4, part.body().length);
+    assertEquals(
+        1,
+        Api.json(Api.get(ARTICLES + "/" + id(open) + "/attachments", Tokens.of(REQUESTER))).size());
+
+    String internalUrl =
+        Api.json(upload(internal, "x.png", "image/png", png, EDITOR)).get("url").asText();
+    assertEquals(404, bytes(internalUrl, REQUESTER, null).statusCode());
+    assertEquals(200, bytes(internalUrl, AGENT, null).statusCode());
+    // an attachment is only reachable through its own article
+    String wrongArticle = internalUrl.replace("/" + id(internal) + "/", "/" + id(open) + "/");
+    assertEquals(404, bytes(wrongArticle, AGENT, null).statusCode());
+
+    assertProblem(upload(open, "x.png", "image/png", png, REQUESTER), 403, "forbidden");
+    byte[] html =
+        "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertProblem(upload(open, "x.png", "image/png", html, EDITOR), 415, "unsupported-media-type");
+  }
+
+  static byte[] png() {
+    // the PNG signature and an IHDR chunk are what the detector reads
+    return new byte[] {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      '\r',
+      '\n',
+      0x1a,
+      '\n',
+      0,
+      0,
+      0,
+      13,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      1,
+      8,
+      6,
+      0,
+      0,
+      0,
+      0x1f,
+      0x15,
+      (byte) 0xc4,
+      (byte) 0x89
+    };
+  }
+
+  static HttpResponse<String> upload(
+      JsonNode article, String name, String type, byte[] content, String user) {
+    return Api.send(
+        Api.request(
+                ARTICLES
+                    + "/"
+                    + id(article)
+                    + "/attachments?name="
+                    + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
+                Tokens.of(user))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+  }
+
+  static HttpResponse<byte[]> bytes(String url, String user, String range) {
+    HttpRequest.Builder request = Api.request(url, Tokens.of(user)).GET();
+    if (range != null) {
+      request.header("Range", range);
+    }
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   // --- helpers
 
   static ObjectNode article(String title, String locale) {
