@@ -5,6 +5,7 @@ import io.ticketknowledge.knowledge.attachments.boundary.AttachmentsResource;
 import io.ticketknowledge.knowledge.categories.boundary.CategoriesResource;
 import io.ticketknowledge.knowledge.events.boundary.DeadLettersResource;
 import io.ticketknowledge.knowledge.feedback.boundary.FeedbackResource;
+import io.ticketknowledge.knowledge.gaps.boundary.GapsResource;
 import io.ticketknowledge.knowledge.search.boundary.ArticleSearchResource;
 import io.ticketknowledge.knowledge.signals.boundary.TicketSignalsResource;
 import io.ticketknowledge.knowledge.web.StrictJson;
@@ -67,6 +68,7 @@ public class KnowledgeApi extends Application {
         CategoriesResource.class,
         FeedbackResource.class,
         AttachmentsResource.class,
+        GapsResource.class,
         ArticleSearchResource.class,
         TicketSignalsResource.class,
         DeadLettersResource.class,

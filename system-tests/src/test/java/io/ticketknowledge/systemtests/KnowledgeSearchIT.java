@@ -90,6 +90,49 @@ class KnowledgeSearchIT {
         Api.get("/api/knowledge/suggestions?text=", Tokens.of("requester1")), 400, "validation");
   }
 
+  @Test
+  void searchesThatFindNothingBecomeGapsThatCloseWhenAnArticleAnswersThem() {
+    String word = "gap" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    assertEquals(0, search(word, "requester1", "").get("total").asLong());
+    assertEquals(0, search(word.toUpperCase() + "!", "requester1", "").get("total").asLong());
+    JsonNode gap = awaitGap(word, false);
+    assertEquals(2, gap.get("asked").asLong(), gap.toString());
+    assertEquals(1, gap.get("askedBy").asLong());
+    assertEquals(0, gap.get("openedTicketAfter").asLong());
+    assertFalse(gap.get("answered").asBoolean());
+
+    // the requester then opens a ticket: Knowledge learns it from ticket.events (Kafka)
+    String ticketId = TicketSliceIT.open("requester1", "找不到說明 " + word).get("id").asText();
+    Events.awaitSignal(ticketId, 1, WITHIN);
+    assertEquals(1, awaitGap(word, false).get("openedTicketAfter").asLong());
+
+    assertProblem(Api.get("/api/knowledge/gaps", Tokens.of("editor1")), 403, "forbidden");
+
+    // an article that answers it closes the gap
+    publish(article("說明 " + word, "zh-TW"));
+    awaitHits(word, "requester1", 1);
+    assertTrue(gapOrNull(word, false) == null, "answered gaps leave the open list");
+    assertTrue(awaitGap(word, true).get("answered").asBoolean());
+  }
+
+  private static JsonNode awaitGap(String word, boolean all) {
+    return Awaitility.await()
+        .atMost(WITHIN)
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> gapOrNull(word, all), gap -> gap != null);
+  }
+
+  private static JsonNode gapOrNull(String word, boolean all) {
+    var response = Api.get("/api/knowledge/gaps?limit=200&all=" + all, Tokens.of("admin1"));
+    assertEquals(200, response.statusCode(), response.body());
+    for (JsonNode gap : Api.json(response)) {
+      if (gap.get("query").asText().equals(word)) {
+        return gap;
+      }
+    }
+    return null;
+  }
+
   /** Archived by its author (archiving needs no second person). */
   private static void archive(JsonNode article) {
     JsonNode current = Api.json(Api.get(ARTICLES + "/" + id(article), Tokens.of("editor1")));

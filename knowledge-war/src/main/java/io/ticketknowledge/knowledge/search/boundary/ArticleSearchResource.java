@@ -2,6 +2,7 @@ package io.ticketknowledge.knowledge.search.boundary;
 
 import io.ticketknowledge.knowledge.articles.control.Reader;
 import io.ticketknowledge.knowledge.categories.control.CategoryTree;
+import io.ticketknowledge.knowledge.gaps.control.KnowledgeGaps;
 import io.ticketknowledge.knowledge.search.control.ArticleSearch;
 import io.ticketknowledge.platform.search.SearchPage;
 import io.ticketknowledge.platform.security.CurrentUser;
@@ -23,6 +24,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,8 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleSearchResource {
 
+  private static final Logger LOG = Logger.getLogger(ArticleSearchResource.class.getName());
+
   @Inject ArticleSearch search;
   @Inject CategoryTree categories;
+  @Inject KnowledgeGaps gaps;
   @Inject CurrentUser currentUser;
 
   @GET
@@ -58,6 +64,7 @@ public class ArticleSearchResource {
       @QueryParam("tag") @Size(max = 50) String tag,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
       @QueryParam("cursor") @Size(max = 500) String cursor) {
+    Reader reader = Reader.of(currentUser);
     SearchPage page =
         search.search(
             text,
@@ -66,7 +73,10 @@ public class ArticleSearchResource {
             tag == null ? null : tag.strip().toLowerCase(Locale.ROOT),
             limit,
             cursor,
-            Reader.of(currentUser));
+            reader);
+    if (page.total() == 0 && cursor == null) {
+      recordMiss(text, locale, "search", reader);
+    }
     return new ArticleSearchPage(
         page.hits().stream().map(ArticleHitView::of).toList(),
         page.total(),
@@ -84,8 +94,20 @@ public class ArticleSearchResource {
       @QueryParam("text") @NotBlank @Size(max = 20000) String text,
       @QueryParam("locale") @Pattern(regexp = "zh-TW|en") String locale,
       @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(20) int limit) {
-    return search.suggest(text, locale, limit, Reader.of(currentUser)).hits().stream()
-        .map(ArticleHitView::of)
-        .toList();
+    Reader reader = Reader.of(currentUser);
+    SearchPage page = search.suggest(text, locale, limit, reader);
+    if (page.hits().isEmpty()) {
+      recordMiss(text, locale, "suggestions", reader);
+    }
+    return page.hits().stream().map(ArticleHitView::of).toList();
+  }
+
+  /** A knowledge gap that cannot be recorded must not fail the search that revealed it. */
+  private void recordMiss(String text, String locale, String source, Reader reader) {
+    try {
+      gaps.missed(text, locale, source, reader);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "search miss not recorded", e);
+    }
   }
 }

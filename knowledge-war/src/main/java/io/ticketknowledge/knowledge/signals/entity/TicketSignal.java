@@ -41,6 +41,9 @@ public class TicketSignal {
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
+  @Column(name = "first_seen_at")
+  private OffsetDateTime firstSeenAt;
+
   @Version private long version;
 
   protected TicketSignal() {}
@@ -48,6 +51,7 @@ public class TicketSignal {
   public TicketSignal(String ticketId) {
     this.ticketId = ticketId;
     this.ticketVersion = -1;
+    this.firstSeenAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   /** Applies one event's view of the ticket. */
