@@ -404,6 +404,26 @@ class KnowledgeArticlesIT {
   }
 
   @Test
+  void aRetriedCreateWithTheSameIdempotencyKeyReplaysTheFirstResult() {
+    String key = "kn-" + UUID.randomUUID();
+    String body = article("重送的文章", "zh-TW").toString();
+    HttpResponse<String> first = Api.send(withKey(key, body));
+    assertEquals(201, first.statusCode(), first.body());
+    HttpResponse<String> retry = Api.send(withKey(key, body));
+    assertEquals(201, retry.statusCode(), retry.body());
+    assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
+    assertEquals(id(Api.json(first)), id(Api.json(retry)));
+    assertProblem(Api.send(withKey(key, article("另一篇", "zh-TW").toString())), 409, "conflict");
+  }
+
+  private static HttpRequest.Builder withKey(String key, String body) {
+    return Api.request(ARTICLES, Tokens.of(EDITOR))
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", key)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  @Test
   void attachmentsAreReadWithTheArticlesAudienceOnly() {
     JsonNode open = publish(article("螢幕截圖說明", "zh-TW"));
     JsonNode internal = publish(article("內部截圖", "zh-TW").put("audience", "AGENTS"));

@@ -18,6 +18,7 @@ import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.platform.web.IdempotencyKeys;
 import io.ticketknowledge.platform.web.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -121,13 +122,24 @@ public class ArticlesResource {
   @Operation(
       summary = "Write a new article",
       description = "A draft with revision 1; the caller owns it.")
-  @APIResponse(responseCode = "201", description = "Created; ETag is the article's version")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (or replayed for a repeated Idempotency-Key); ETag is its version")
+  @APIResponse(
+      responseCode = "409",
+      description = "Idempotency-Key reused with another request",
+      ref = "problem")
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "404", description = "No such category", ref = "problem")
-  public Response create(@Valid @NotNull NewArticle request, @Context UriInfo uri) {
+  public Response create(
+      @Valid @NotNull NewArticle request,
+      @Parameter(description = "Makes retries safe: the same key returns the first result")
+          @HeaderParam(IdempotencyKeys.HEADER)
+          String idempotencyKey,
+      @Context UriInfo uri) {
     Tags.checkAudience(request.audience(), request.audienceGroup());
     Reader reader = Reader.of(currentUser);
-    Article article =
+    ArticleEditor.Created created =
         editor.create(
             request.locale(),
             new ArticleContent(
@@ -141,11 +153,17 @@ public class ArticlesResource {
                 request.audienceGroup(),
                 request.reviewBy()),
             request.message(),
+            IdempotencyKeys.validated(idempotencyKey),
             reader);
-    return Response.created(uri.getAbsolutePathBuilder().path(article.id().toString()).build())
-        .tag(Versions.etag(article.version()))
-        .entity(views.of(article, reader, null))
-        .build();
+    Article article = created.article();
+    Response.ResponseBuilder response =
+        Response.created(uri.getAbsolutePathBuilder().path(article.id().toString()).build())
+            .tag(Versions.etag(article.version()))
+            .entity(views.of(article, reader, null));
+    if (created.replayed()) {
+      response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
+    }
+    return response.build();
   }
 
   @GET

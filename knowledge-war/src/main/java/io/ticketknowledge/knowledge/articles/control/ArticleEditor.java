@@ -8,10 +8,12 @@ import io.ticketknowledge.knowledge.articles.entity.ArticleReview;
 import io.ticketknowledge.knowledge.articles.entity.ArticleRevision;
 import io.ticketknowledge.knowledge.articles.entity.ArticleStatus;
 import io.ticketknowledge.knowledge.articles.entity.Locales;
+import io.ticketknowledge.knowledge.articles.entity.RequestKey;
 import io.ticketknowledge.knowledge.categories.control.CategoryTree;
 import io.ticketknowledge.platform.markdown.MarkdownRenderer;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
+import io.ticketknowledge.platform.web.IdempotencyKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,14 +42,48 @@ public class ArticleEditor {
       ArticleMetadata metadata,
       String message,
       Reader editor) {
+    return create(locale, content, metadata, message, null, editor).article();
+  }
+
+  /** The created article, and whether it was created by an earlier request with the same key. */
+  public record Created(Article article, boolean replayed) {}
+
+  /**
+   * Creates a draft once per {@code idempotencyKey}: a retry with the same key and request gets the
+   * article the first request created; the same key with another request is a conflict.
+   */
+  public Created create(
+      String locale,
+      ArticleContent content,
+      ArticleMetadata metadata,
+      String message,
+      String idempotencyKey,
+      Reader editor) {
     requireEditor(editor);
+    RequestKey.Id keyId = null;
+    String fingerprint = null;
+    if (idempotencyKey != null) {
+      keyId = new RequestKey.Id(editor.id(), idempotencyKey);
+      fingerprint = IdempotencyKeys.fingerprint(locale, content, metadata, message);
+      RequestKey earlier = em.find(RequestKey.class, keyId);
+      if (earlier != null) {
+        if (!earlier.isFor(fingerprint)) {
+          throw IdempotencyKeys.reusedForAnotherRequest();
+        }
+        return new Created(queries.existing(earlier.articleId()), true);
+      }
+    }
     checkMetadata(metadata);
     Article article = Article.draft(locale, metadata, editor.id(), editor.name());
     em.persist(article);
     em.flush();
     addRevision(article, content, message, editor);
+    if (keyId != null) {
+      // a concurrent twin fails here on the primary key and is answered 409 (retry to replay)
+      em.persist(new RequestKey(keyId, fingerprint, article.id()));
+    }
     em.flush();
-    return article;
+    return new Created(article, false);
   }
 
   /** A new article in the other language, linked to {@code sourceId} as its translation. */
