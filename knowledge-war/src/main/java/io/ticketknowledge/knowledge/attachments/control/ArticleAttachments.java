@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +30,7 @@ public class ArticleAttachments {
 
   @Inject ArticleQueries queries;
   @Inject BlobStore blobs;
+  @Inject AttachmentRows rows;
 
   /**
    * Stores the bytes first (outside any transaction: an upload may take long), then the row; a
@@ -51,9 +51,8 @@ public class ArticleAttachments {
     }
   }
 
-  @Transactional
-  Attachment record(long articleId, StoredBlob blob, String fileName, Reader editor) {
-    Attachment attachment =
+  private Attachment record(long articleId, StoredBlob blob, String fileName, Reader editor) {
+    return rows.insert(
         new Attachment(
             articleId,
             blob.key(),
@@ -61,10 +60,7 @@ public class ArticleAttachments {
             blob.contentType(),
             blob.size(),
             blob.sha256(),
-            editor.id());
-    em.persist(attachment);
-    em.flush();
-    return attachment;
+            editor.id()));
   }
 
   public List<Attachment> of(long articleId, Reader reader) {
@@ -78,7 +74,7 @@ public class ArticleAttachments {
   /** The attachment if the reader may read its article; 404 otherwise. */
   public Attachment visible(long articleId, long attachmentId, Reader reader) {
     queries.visible(articleId, reader);
-    Attachment attachment = em.find(Attachment.class, attachmentId);
+    Attachment attachment = rows.find(attachmentId);
     if (attachment == null || attachment.articleId() != articleId) {
       throw ApiException.notFound("knowledge.attachment.not-found", attachmentId);
     }
@@ -89,14 +85,13 @@ public class ArticleAttachments {
     return blobs.get(attachment.blobKey(), range);
   }
 
-  @Transactional
+  /** The row goes first: a blob left behind by a failed delete is unreachable, never dangling. */
   public void remove(long articleId, long attachmentId, Reader editor) {
     if (!editor.isStaff()) {
       throw new ApiException(ProblemKind.FORBIDDEN, null);
     }
     Attachment attachment = visible(articleId, attachmentId, editor);
-    em.remove(attachment);
-    em.flush();
+    rows.delete(attachment.id());
     blobs.delete(attachment.blobKey());
   }
 }
