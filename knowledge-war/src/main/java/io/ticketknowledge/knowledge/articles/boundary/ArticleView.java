@@ -33,6 +33,7 @@ public record ArticleView(
     OffsetDateTime updatedAt,
     long version,
     long viewCount,
+    long solvedTickets,
     boolean fallback,
     boolean outdated,
     List<TranslationLink> translations) {
@@ -46,6 +47,7 @@ public record ArticleView(
       ArticleRevision shown,
       boolean staff,
       long viewCount,
+      long solvedTickets,
       boolean fallback,
       boolean outdated,
       List<TranslationLink> translations) {
@@ -70,6 +72,7 @@ public record ArticleView(
         article.updatedAt(),
         article.version(),
         viewCount,
+        solvedTickets,
         fallback,
         outdated,
         translations);

@@ -30,6 +30,7 @@ public class ReaderViews {
         revision,
         staff,
         article.viewCount() + views.pending(article.id()),
+        queries.solvedTickets(article.id()),
         wantedLocale != null && !wantedLocale.equals(article.language()),
         queries.isOutdated(article),
         translations);

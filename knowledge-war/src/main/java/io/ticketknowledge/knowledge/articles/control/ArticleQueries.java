@@ -224,4 +224,16 @@ public class ArticleQueries {
         .forEach(r -> found.put(r.articleId(), r));
     return found;
   }
+
+  /** How many solved tickets the article was linked to (kept by the ticket loop). */
+  public long solvedTickets(long articleId) {
+    Number count =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM knowledge.article_ticket_links"
+                        + " WHERE article_id = ? AND solved = TRUE")
+                .setParameter(1, articleId)
+                .getSingleResult();
+    return count.longValue();
+  }
 }

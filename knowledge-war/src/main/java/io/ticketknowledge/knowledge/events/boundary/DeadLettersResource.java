@@ -1,5 +1,7 @@
 package io.ticketknowledge.knowledge.events.boundary;
 
+import io.ticketknowledge.knowledge.loop.boundary.TicketLoopConsumer;
+import io.ticketknowledge.knowledge.loop.control.TicketLoop;
 import io.ticketknowledge.knowledge.search.boundary.ArticleSearchEventsConsumer;
 import io.ticketknowledge.knowledge.search.control.ArticleSearchIndexing;
 import io.ticketknowledge.knowledge.signals.boundary.TicketEventsConsumer;
@@ -28,6 +30,7 @@ public class DeadLettersResource extends DeadLettersEndpoint {
 
   @Inject TicketEventsConsumer ticketEvents;
   @Inject ArticleSearchEventsConsumer articleEvents;
+  @Inject TicketLoopConsumer ticketLoop;
 
   @Override
   protected DeadLetters deadLetters() {
@@ -41,6 +44,8 @@ public class DeadLettersResource extends DeadLettersEndpoint {
         TicketSignals.CONSUMER,
         ticketEvents::replay,
         ArticleSearchIndexing.CONSUMER,
-        articleEvents::replay);
+        articleEvents::replay,
+        TicketLoop.CONSUMER,
+        ticketLoop::replay);
   }
 }
