@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class TicketLoopIT {
 
-  private static final Duration WITHIN = Duration.ofSeconds(60);
+  // a new consumer group reads ticket.events from the earliest offset: on a broker that kept
+  // benchmark runs, the loop first works through that backlog
+  private static final Duration WITHIN = Duration.ofSeconds(240);
 
   @Test
   void linkedArticlesCountSolvedTicketsAndProposalsBecomeOneDraft() {
