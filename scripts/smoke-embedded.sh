@@ -66,6 +66,18 @@ found_by_search() {
 }
 check "the ticket's event reaches Knowledge (in-JVM transport)" eventually 30 signal_arrived
 check "the ticket is found by searching 印表機 (Lucene)" eventually 30 found_by_search
+
+# the demo knowledge base of the embedded profile: published articles, searchable through Lucene
+demo_articles_listed() {
+  [ "$(curl -s -H "Authorization: Bearer $token" "$base/api/knowledge/articles?limit=100" \
+    | grep -o '"id":[0-9]*,"locale"' | wc -l)" -ge 20 ]
+}
+articles_found() {
+  grep -q '"total":[1-9]' <<<"$(curl -s -G -H "Authorization: Bearer $token" \
+    --data-urlencode 'q=印表機' "$base/api/knowledge/search")"
+}
+check "the demo knowledge base lists 20+ published articles" eventually 60 demo_articles_listed
+check "articles are found by searching 印表機 (article events in-JVM, Lucene)" eventually 60 articles_found
 rm -f /tmp/tk-smoke-body.json
 
 echo "smoke: $passed passed, $failed failed"

@@ -1,8 +1,10 @@
 package io.ticketknowledge.knowledge.signals.boundary;
 
+import io.ticketknowledge.knowledge.signals.control.TicketSignalAccess;
 import io.ticketknowledge.knowledge.signals.control.TicketSignals;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
+import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class TicketSignalsResource {
 
   @Inject TicketSignals signals;
+  @Inject CurrentUser currentUser;
 
+  /**
+   * A ticket the caller may not see in the Ticket module answers 404 like a missing one, so
+   * counting ids reveals nothing (editors: only the tickets they requested).
+   */
   @GET
   @Path("{ticketId}")
   @RolesAllowed({Roles.AGENT, Roles.EDITOR, Roles.ADMIN})
@@ -31,6 +38,7 @@ public class TicketSignalsResource {
       @PathParam("ticketId") @Pattern(regexp = "[0-9]{1,19}") String id) {
     return signals
         .find(id)
+        .filter(signal -> TicketSignalAccess.maySee(signal, currentUser))
         .map(TicketSignalView::of)
         .orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "problem.not-found.detail"));
   }

@@ -90,7 +90,12 @@ public class TicketSignals implements EventHandler {
       em.persist(signal);
       known.put(event.aggregateId(), signal);
     }
-    signal.observe(event.version(), ticket.subject(), ticket.status(), ticket.priority());
+    signal.observe(
+        event.version(),
+        ticket.subject(),
+        ticket.status(),
+        ticket.priority(),
+        ticket.requesterId());
   }
 
   public Optional<TicketSignal> find(String ticketId) {

@@ -10,11 +10,13 @@ import jakarta.json.JsonValue;
  * the ticket's full state), by the property names of docs/events/schemas/ticket.*.v1.json. Other
  * properties are ignored: new optional ones may appear at any time.
  */
-public record TicketObservation(String subject, String status, String priority) {
+public record TicketObservation(
+    String subject, String status, String priority, String requesterId) {
 
   public static final String SUBJECT = "subject";
   public static final String STATUS = "status";
   public static final String PRIORITY = "priority";
+  public static final String REQUESTER_ID = "requesterId";
 
   /**
    * @throws MalformedEventException when the payload lacks what Knowledge keeps: no retry can fix
@@ -22,7 +24,10 @@ public record TicketObservation(String subject, String status, String priority) 
    */
   public static TicketObservation from(JsonObject payload) {
     return new TicketObservation(
-        required(payload, SUBJECT), required(payload, STATUS), required(payload, PRIORITY));
+        required(payload, SUBJECT),
+        required(payload, STATUS),
+        required(payload, PRIORITY),
+        payload.getString(REQUESTER_ID, null));
   }
 
   private static String required(JsonObject payload, String field) {

@@ -29,6 +29,9 @@ public class TicketSignal {
   @Column(nullable = false)
   private String priority;
 
+  @Column(name = "requester_id")
+  private String requesterId;
+
   @Column(name = "ticket_version", nullable = false)
   private long ticketVersion;
 
@@ -38,6 +41,9 @@ public class TicketSignal {
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
+  @Column(name = "first_seen_at")
+  private OffsetDateTime firstSeenAt;
+
   @Version private long version;
 
   protected TicketSignal() {}
@@ -45,12 +51,17 @@ public class TicketSignal {
   public TicketSignal(String ticketId) {
     this.ticketId = ticketId;
     this.ticketVersion = -1;
+    this.firstSeenAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   /** Applies one event's view of the ticket. */
-  public void observe(long eventVersion, String subject, String status, String priority) {
+  public void observe(
+      long eventVersion, String subject, String status, String priority, String requesterId) {
     if (eventVersion > ticketVersion) {
       this.ticketVersion = eventVersion;
+      if (requesterId != null) {
+        this.requesterId = requesterId;
+      }
       this.subject = subject;
       this.status = status;
       this.priority = priority;
@@ -61,6 +72,11 @@ public class TicketSignal {
 
   public String ticketId() {
     return ticketId;
+  }
+
+  /** The ticket's requester, when its events named one. */
+  public String requesterId() {
+    return requesterId;
   }
 
   public String subject() {

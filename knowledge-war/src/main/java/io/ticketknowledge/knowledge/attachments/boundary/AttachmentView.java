@@ -1,0 +1,26 @@
+package io.ticketknowledge.knowledge.attachments.boundary;
+
+import io.ticketknowledge.knowledge.attachments.entity.Attachment;
+import java.time.OffsetDateTime;
+
+/** An attachment; {@code url} is the path to use in the article's Markdown. */
+public record AttachmentView(
+    long id,
+    String fileName,
+    String contentType,
+    long size,
+    String sha256,
+    String url,
+    OffsetDateTime createdAt) {
+
+  static AttachmentView of(Attachment a) {
+    return new AttachmentView(
+        a.id(),
+        a.fileName(),
+        a.contentType(),
+        a.size(),
+        a.sha256(),
+        "/api/knowledge/articles/" + a.articleId() + "/attachments/" + a.id(),
+        a.createdAt());
+  }
+}
