@@ -54,7 +54,8 @@ debian_base() {
     rm -rf "$rootfs"
     log "minbase made in $(secs_since "$t") s"
   fi
-  podman import --change 'CMD ["/bin/bash"]' "$tar" "$BASE_DEBIAN" >/dev/null
+  podman import --change 'CMD ["/bin/bash"]' "$tar" "$BASE_DEBIAN" >"$CACHE/import.log" 2>&1 ||
+    { cat "$CACHE/import.log" >&2; die "podman import failed"; }
   log "imported $BASE_DEBIAN"
 }
 
@@ -91,4 +92,6 @@ cp -r "$TK_CONTAINERS_DIR/bases/liberty/." "$ctx/"
 ln "$(liberty_zip)" "$ctx/openliberty-runtime.zip" 2>/dev/null || cp "$(liberty_zip)" "$ctx/openliberty-runtime.zip"
 build "$BASE_LIBERTY" "$ctx" --build-arg "JRE_IMAGE=$BASE_JRE"
 build "$BASE_NGINX" "$TK_CONTAINERS_DIR/bases/nginx" --build-arg "DEBIAN_IMAGE=$BASE_DEBIAN"
+# earlier builds of a recipe, now untagged
+podman image prune -f --filter label=tk.recipe >/dev/null 2>&1 || true
 podman images --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep tk-local/ | sort

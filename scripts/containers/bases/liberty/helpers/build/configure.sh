@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Local base's configure.sh: the official one also warms up OpenJ9's shared class cache, which a
-# HotSpot JVM has no use for. What is left: a first start that expands the configuration and
-# checks that the server starts at all, then an empty output directory (tmpfs at run time).
+# Local base's configure.sh: the official one warms up OpenJ9's shared class cache (a first server
+# start at build time), which a HotSpot JVM has no use for. Left: an empty work area.
 set -euo pipefail
 case "${1:-}" in -h | --help) echo "Usage: configure.sh   (image build step)"; exit 0 ;; esac
 rm -rf /opt/ol/wlp/output/defaultServer/workarea
