@@ -1,7 +1,9 @@
 package io.ticketknowledge.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
@@ -31,5 +33,23 @@ class BodySizeLimitTest {
     in.read();
     in.read();
     assertThrows(ApiException.class, in::read);
+  }
+
+  @Test
+  void filesMayBeAsLargeAsTheBlobPortTakesDocumentsNot() {
+    assertTrue(
+        BodySizeLimit.isUpload(
+            jakarta.ws.rs.core.MediaType.valueOf("multipart/form-data; boundary=x")));
+    assertTrue(
+        BodySizeLimit.isUpload(jakarta.ws.rs.core.MediaType.valueOf("application/octet-stream")));
+    assertTrue(BodySizeLimit.isUpload(jakarta.ws.rs.core.MediaType.valueOf("image/png")));
+    assertFalse(BodySizeLimit.isUpload(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE));
+    assertFalse(
+        BodySizeLimit.isUpload(
+            jakarta.ws.rs.core.MediaType.valueOf("application/merge-patch+json")));
+    assertFalse(BodySizeLimit.isUpload(jakarta.ws.rs.core.MediaType.valueOf("text/csv")));
+    assertFalse(
+        BodySizeLimit.isUpload(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+    assertFalse(BodySizeLimit.isUpload(null));
   }
 }
