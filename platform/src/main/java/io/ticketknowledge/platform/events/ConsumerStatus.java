@@ -26,7 +26,7 @@ public final class ConsumerStatus {
   }
 
   /** A transient fault held the consumer up; the first one starts the stall. */
-  void stalled(String error) {
+  public void stalled(String error) {
     if (stalledSince == null) {
       stalledSince = clock.instant();
     }
@@ -34,7 +34,7 @@ public final class ConsumerStatus {
   }
 
   /** Events flow again. */
-  void flowing() {
+  public void flowing() {
     stalledSince = null;
     lastError = null;
   }

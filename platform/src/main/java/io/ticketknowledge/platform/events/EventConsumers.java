@@ -21,7 +21,7 @@ public class EventConsumers {
    */
   private static final Map<String, Registered> consumers = new ConcurrentSkipListMap<>();
 
-  void register(String schema, EventDelivery delivery, EventHandler handler) {
+  public void register(String schema, EventDelivery delivery, EventHandler handler) {
     consumers.put(delivery.consumer(), new Registered(schema, delivery, handler));
   }
 
