@@ -67,7 +67,8 @@ public interface SearchEngine extends AutoCloseable {
 
   /**
    * Replaces the given fields of an indexed document (a null value removes the field); false if
-   * there is no such document.
+   * there is no such document, or, for a versioned definition, when the changes do not raise its
+   * version.
    */
   default boolean update(IndexDefinition definition, String id, Map<String, Object> changes) {
     Optional<SearchDocument> current = get(definition, id);
@@ -83,8 +84,7 @@ public interface SearchEngine extends AutoCloseable {
             fields.put(name, value);
           }
         });
-    index(definition, new SearchDocument(id, fields));
-    return true;
+    return index(definition, new SearchDocument(id, fields));
   }
 
   SearchPage search(IndexDefinition definition, SearchQuery query);
