@@ -1,6 +1,7 @@
 package io.ticketknowledge.knowledge.articles.control;
 
 import io.ticketknowledge.knowledge.articles.entity.Article;
+import io.ticketknowledge.knowledge.articles.entity.ArticleEventType;
 import io.ticketknowledge.knowledge.articles.entity.ArticleRevision;
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.Outbox;
@@ -21,8 +22,6 @@ import jakarta.persistence.PersistenceContext;
 @ApplicationScoped
 public class ArticleEvents {
 
-  public static final String TOPIC = "knowledge.events";
-
   private final Outbox outbox = new Outbox("knowledge");
 
   @PersistenceContext(unitName = "knowledge")
@@ -30,29 +29,35 @@ public class ArticleEvents {
 
   /** A revision became the one readers see, for the first time or after a restore. */
   public void published(Article article, ArticleRevision revision, String actorId) {
-    record("article.published", article, published(article, revision), actorId);
+    record(ArticleEventType.PUBLISHED, article, published(article, revision), actorId);
   }
 
   /** What readers see changed: a newer revision was approved, or the metadata changed. */
   public void updated(Article article, ArticleRevision revision, String actorId) {
-    record("article.updated", article, published(article, revision), actorId);
+    record(ArticleEventType.UPDATED, article, published(article, revision), actorId);
   }
 
   /** Readers no longer see the article. */
   public void archived(Article article, String actorId) {
-    JsonObject payload =
-        Json.createObjectBuilder()
-            .add("id", article.id())
-            .add("locale", article.language())
-            .add("status", article.status().name())
-            .add("updatedAt", article.updatedAt().toString())
-            .build();
-    record("article.archived", article, payload, actorId);
+    record(ArticleEventType.ARCHIVED, article, archived(article), actorId);
   }
 
-  private void record(String type, Article article, JsonObject payload, String actorId) {
-    outbox.append(
-        em, TOPIC, EventEnvelope.of(type, article.id(), article.version(), actorId, payload));
+  private void record(ArticleEventType type, Article article, JsonObject payload, String actorId) {
+    outbox.append(em, ArticleEventType.TOPIC, event(type, article, payload, actorId));
+  }
+
+  static EventEnvelope event(
+      ArticleEventType type, Article article, JsonObject payload, String actorId) {
+    return EventEnvelope.of(type.type(), article.id(), article.version(), actorId, payload);
+  }
+
+  static JsonObject archived(Article article) {
+    return Json.createObjectBuilder()
+        .add("id", article.id())
+        .add("locale", article.language())
+        .add("status", article.status().name())
+        .add("updatedAt", article.updatedAt().toString())
+        .build();
   }
 
   static JsonObject published(Article article, ArticleRevision revision) {

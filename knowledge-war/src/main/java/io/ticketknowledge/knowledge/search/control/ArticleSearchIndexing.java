@@ -1,5 +1,6 @@
 package io.ticketknowledge.knowledge.search.control;
 
+import io.ticketknowledge.knowledge.articles.entity.ArticleEventType;
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.EventHandler;
 import io.ticketknowledge.platform.events.ProcessedEvents;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /**
  * Keeps the articles index from the module's own events, each event once: published and updated
@@ -43,9 +45,11 @@ public class ArticleSearchIndexing implements EventHandler {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   @Override
   public boolean apply(EventEnvelope event) {
+    Optional<ArticleEventType> type = ArticleEventType.of(event);
     boolean write =
-        event.type().equals("article.published") || event.type().equals("article.updated");
-    boolean remove = event.type().equals("article.archived");
+        type.filter(t -> t == ArticleEventType.PUBLISHED || t == ArticleEventType.UPDATED)
+            .isPresent();
+    boolean remove = type.filter(t -> t == ArticleEventType.ARCHIVED).isPresent();
     // checked before anything is written: a poison event costs one dead letter and no retries
     SearchDocument document = write ? ArticleIndex.fromEvent(event) : null;
     String id = write || remove ? ArticleIndex.articleId(event) : null;
