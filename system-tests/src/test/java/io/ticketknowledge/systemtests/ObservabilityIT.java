@@ -22,7 +22,11 @@ class ObservabilityIT {
     Map<String, JsonNode> checks = new HashMap<>();
     health.get("checks").forEach(check -> checks.put(check.get("name").asText(), check));
     assertEquals(
-        5, checks.size(), "one check per backing service, listed once: " + response.body());
+        6,
+        checks.size(),
+        "one check per backing service and one for the event consumers, listed once: "
+            + response.body());
+    assertEquals("UP", checks.get("event-consumers").get("status").asText(), response.body());
     Map<String, String> adapters =
         Map.of(
             "database",

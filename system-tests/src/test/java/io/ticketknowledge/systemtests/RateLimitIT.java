@@ -48,8 +48,11 @@ class RateLimitIT {
                 () -> {
                   while (firstRefusal.get() == null && sent.incrementAndGet() <= 400) {
                     HttpResponse<String> response =
-                        Api.send(
-                            Api.request(TICKETS, token).header("Accept-Language", "zh-TW").GET());
+                        Api.sendOnce(
+                            Api.request(TICKETS, token)
+                                .header("Accept-Language", "zh-TW")
+                                .GET()
+                                .build());
                     if (response.statusCode() == 429) {
                       firstRefusal.compareAndSet(null, response);
                     } else {

@@ -160,8 +160,11 @@ class TokenValidationIT {
   @Test
   void roleTooLowIsForbidden() {
     assertProblem(
-        Api.get("/api/knowledge/articles/drafts", Tokens.of("requester1")), 403, "forbidden");
-    assertEquals(200, Api.get("/api/knowledge/articles/drafts", Tokens.of("editor1")).statusCode());
+        Api.get("/api/knowledge/articles/due-for-review", Tokens.of("requester1")),
+        403,
+        "forbidden");
+    assertEquals(
+        200, Api.get("/api/knowledge/articles/due-for-review", Tokens.of("editor1")).statusCode());
     assertEquals(200, Api.get("/api/knowledge/articles", Tokens.of("requester1")).statusCode());
   }
 }
