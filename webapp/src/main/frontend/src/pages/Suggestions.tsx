@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { Card, List, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { knowledgeApi } from '../api';
+import { Marked } from '../Marked';
+import { suggestionText } from '../text';
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+/** Knowledge articles matching what the requester is typing, asked for after a pause in typing. */
+export function Suggestions({ subject, description }: { subject: string; description: string }) {
+  const { t } = useTranslation();
+  const text = useDebounced(suggestionText(subject, description), 400);
+  const suggestions = useQuery({
+    queryKey: ['suggestions', text],
+    queryFn: () => knowledgeApi.suggestions(text),
+    enabled: text.length > 0,
+    placeholderData: (previous) => previous,
+  });
+  const hits = text ? suggestions.data ?? [] : [];
+
+  return (
+    <Card title={t('suggestions.title')} size="small" aria-live="polite" data-testid="suggestions">
+      {hits.length === 0 ? (
+        <Typography.Text type="secondary">{text ? t('suggestions.none') : t('suggestions.hint')}</Typography.Text>
+      ) : (
+        <List
+          size="small"
+          dataSource={hits}
+          renderItem={(hit) => (
+            <List.Item data-testid="suggestion">
+              <List.Item.Meta
+                title={
+                  <Link to={`/knowledge/articles/${hit.id}`} target="_blank" rel="noopener">
+                    <Marked html={hit.highlights.title ?? hit.title} />
+                  </Link>
+                }
+                description={hit.highlights.body ? <Marked html={hit.highlights.body} /> : hit.summary}
+              />
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}
