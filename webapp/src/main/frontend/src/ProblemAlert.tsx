@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem } from './api';
+import { ApiProblem } from './problems';
 
 /** Shows an API error as its localized problem+json detail (or title). */
 export function ProblemAlert({ error }: { error: unknown }) {

@@ -1,4 +1,7 @@
 import { User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { identityFrom, type Identity } from './claims';
+
+export type { Identity };
 
 /**
  * OIDC sign-in with the authorization code flow and PKCE (public client `tk-portal`). The issuer
@@ -16,30 +19,7 @@ export const userManager = new UserManager({
   automaticSilentRenew: false,
 });
 
-export interface Identity {
-  username: string;
-  roles: string[];
-}
-
-/** Who the token says the user is: name claims and the `groups` claim MP JWT reads roles from. */
+/** Who the signed-in user is, from the ID token's profile and the access token's claims. */
 export function identityOf(user: User): Identity {
-  const claims = decodeClaims(user.access_token) ?? {};
-  const profile = user.profile as Record<string, unknown>;
-  const username = String(
-    profile.name ?? profile.preferred_username ?? claims.upn ?? claims.preferred_username ?? profile.sub,
-  );
-  const groups = claims.groups ?? profile.groups ?? profile.groupIds ?? [];
-  return { username, roles: Array.isArray(groups) ? groups.map(String) : [] };
-}
-
-export function decodeClaims(jwt: string): Record<string, unknown> | null {
-  const part = jwt.split('.')[1];
-  if (!part) return null;
-  try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
+  return identityFrom(user.profile as Record<string, unknown>, user.access_token);
 }
