@@ -72,11 +72,15 @@ try {
     await shot('new-ticket-suggestions-en');
   });
 
-  await step('a suggested article opens', async () => {
-    const [article] = await Promise.all([context.waitForEvent('page'), page.getByTestId('suggestion').first().getByRole('link').click()]);
-    await article.getByTestId('article-title').waitFor();
-    assert.ok((await article.locator('.article-body').innerText()).length > 20, 'the article has a body');
-    await article.close();
+  await step('a suggested article opens over the form, which keeps what was typed', async () => {
+    await page.getByTestId('suggestion').first().getByRole('button').click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByTestId('article-title').waitFor();
+    assert.ok((await drawer.locator('.article-body').innerText()).length > 20, 'the article has a body');
+    await shot('suggested-article-en');
+    await drawer.getByRole('button', { name: /close/i }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    assert.equal(await page.getByLabel('Subject').inputValue(), subject);
   });
 
   await step('submitting opens the ticket and shows it', async () => {

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Card, List, Typography } from 'antd';
+import { Button, Card, Drawer, List, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ArticleContent } from './ArticleContent';
 import { knowledgeApi } from '../api';
 import { Marked } from '../Marked';
 import { suggestionText } from '../text';
@@ -16,7 +17,10 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-/** Knowledge articles matching what the requester is typing, asked for after a pause in typing. */
+/**
+ * Knowledge articles matching what the requester is typing, asked for after a pause in typing. An
+ * article opens in a drawer over the form, so what was typed stays.
+ */
 export function Suggestions({ subject, description }: { subject: string; description: string }) {
   const { t } = useTranslation();
   const text = useDebounced(suggestionText(subject, description), 400);
@@ -27,6 +31,7 @@ export function Suggestions({ subject, description }: { subject: string; descrip
     placeholderData: (previous) => previous,
   });
   const hits = text ? suggestions.data ?? [] : [];
+  const [opened, setOpened] = useState<number | null>(null);
 
   return (
     <Card title={t('suggestions.title')} size="small" aria-live="polite" data-testid="suggestions">
@@ -40,9 +45,9 @@ export function Suggestions({ subject, description }: { subject: string; descrip
             <List.Item data-testid="suggestion">
               <List.Item.Meta
                 title={
-                  <Link to={`/knowledge/articles/${hit.id}`} target="_blank" rel="noopener">
+                  <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => setOpened(hit.id)}>
                     <Marked html={hit.highlights.title ?? hit.title} />
-                  </Link>
+                  </Button>
                 }
                 description={hit.highlights.body ? <Marked html={hit.highlights.body} /> : hit.summary}
               />
@@ -50,6 +55,15 @@ export function Suggestions({ subject, description }: { subject: string; descrip
           )}
         />
       )}
+      <Drawer
+        open={opened !== null}
+        onClose={() => setOpened(null)}
+        size="large"
+        title={t('suggestions.article')}
+        extra={opened !== null && <Link to={`/knowledge/articles/${opened}`}>{t('suggestions.openInKnowledge')}</Link>}
+      >
+        {opened !== null && <ArticleContent id={String(opened)} />}
+      </Drawer>
     </Card>
   );
 }
