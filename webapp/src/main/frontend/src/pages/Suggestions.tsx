@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { ArticleContent } from './ArticleContent';
 import { knowledgeApi } from '../api';
 import { Marked } from '../Marked';
+import { ProblemAlert } from '../ProblemAlert';
 import { suggestionText } from '../text';
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -35,6 +36,7 @@ export function Suggestions({ subject, description }: { subject: string; descrip
 
   return (
     <Card title={t('suggestions.title')} size="small" aria-live="polite" data-testid="suggestions">
+      {text && <ProblemAlert error={suggestions.error} />}
       {hits.length === 0 ? (
         <Typography.Text type="secondary">{text ? t('suggestions.none') : t('suggestions.hint')}</Typography.Text>
       ) : (
