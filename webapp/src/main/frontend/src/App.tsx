@@ -23,7 +23,12 @@ export function App() {
   const area = location.pathname.startsWith('/knowledge') ? 'knowledge' : 'tickets';
 
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhTW} theme={{ token: { colorPrimary: '#1f5fbf' } }}>
+    <ConfigProvider
+      locale={language === 'en' ? enUS : zhTW}
+      theme={{ token: { colorPrimary: '#1f5fbf' } }}
+      // "登入", not "登 入": the spaced form reads oddly in Taiwan and breaks the button's name
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
           <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, flexWrap: 'wrap', height: 'auto', lineHeight: '64px' }}>
