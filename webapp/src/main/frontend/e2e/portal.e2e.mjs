@@ -77,6 +77,7 @@ try {
     const drawer = page.getByRole('dialog');
     await drawer.getByTestId('article-title').waitFor();
     assert.ok((await drawer.locator('.article-body').innerText()).length > 20, 'the article has a body');
+    await page.waitForTimeout(500); // the drawer's slide-in, for the screenshot only
     await shot('suggested-article-en');
     await drawer.getByRole('button', { name: /close/i }).click();
     await drawer.waitFor({ state: 'hidden' });

@@ -48,7 +48,10 @@ export function Suggestions({ subject, description }: { subject: string; descrip
               <List.Item.Meta
                 title={
                   <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => setOpened(hit.id)}>
-                    <Marked html={hit.highlights.title ?? hit.title} />
+                    {/* one child: the button spaces its children apart */}
+                    <span>
+                      <Marked html={hit.highlights.title ?? hit.title} />
+                    </span>
                   </Button>
                 }
                 description={hit.highlights.body ? <Marked html={hit.highlights.body} /> : hit.summary}
