@@ -25,6 +25,7 @@ if ! $keep; then trap 'scripts/services/down.sh' EXIT; fi
 scripts/services/up.sh
 # command-line tools of the deployment checks (docker-compose, promtool, nginx, shellcheck, pg_dump)
 scripts/services/tools.sh
+scripts/services/browser.sh
 
 set -a
 # shellcheck disable=SC1091
