@@ -2,7 +2,10 @@ package io.ticketknowledge.ticket;
 
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
+import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
 import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
+import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
+import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
@@ -60,6 +63,9 @@ public class TicketApi extends Application {
   public Set<Class<?>> getClasses() {
     return PlatformProviders.with(
         TicketsResource.class,
+        TicketHistoryResource.class,
+        CategoriesResource.class,
+        GroupsResource.class,
         TicketSearchResource.class,
         SimilarTicketsResource.class,
         ReindexResource.class,

@@ -11,6 +11,8 @@ import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.ticket.tickets.boundary.NewTicket;
+import io.ticketknowledge.ticket.tickets.boundary.TicketChanges;
 import io.ticketknowledge.ticket.tickets.control.TicketQueries;
 import io.ticketknowledge.ticket.tickets.control.TicketWorkflow;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
@@ -71,6 +73,7 @@ class TicketWorkflowIT {
         .addAsResource("db/migration/ticket/V2__request_keys.sql")
         .addAsResource("db/migration/ticket/V3__events.sql")
         .addAsResource("db/migration/ticket/V4__search_checkpoint.sql")
+        .addAsResource("db/migration/ticket/V10__ticket_lifecycle_fields.sql")
         .addAsResource("db/migration/ticket/flyway.location")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
@@ -97,12 +100,13 @@ class TicketWorkflowIT {
   @Test
   void openingPersistsANewTicketAtVersionOne() {
     User requester = User.requester();
-    Ticket opened = workflow.open("  螢幕閃爍  ", "開機後螢幕一直閃爍", null, requester);
+    Ticket opened = open("  螢幕閃爍  ", "開機後螢幕一直閃爍", requester);
 
     Ticket stored = queries.visible(opened.id(), requester);
     assertEquals("螢幕閃爍", stored.subject(), "subject is trimmed");
     assertEquals(TicketStatus.NEW, stored.status());
-    assertEquals(TicketPriority.NORMAL, stored.priority(), "default priority");
+    assertEquals(TicketPriority.P3, stored.priority(), "MEDIUM × MEDIUM");
+    assertTrue(stored.number().matches("TK-\\d{4}-\\d{6}"), stored.number());
     assertEquals(1, stored.version());
     assertEquals(requester.displayName(), stored.requesterName());
   }
@@ -110,15 +114,15 @@ class TicketWorkflowIT {
   @Test
   void changesAreRefusedOnAStaleVersion() {
     User requester = User.requester();
-    Ticket opened = workflow.open("鍵盤故障", "空白鍵無反應", TicketPriority.LOW, requester);
+    Ticket opened = open("鍵盤故障", "空白鍵無反應", requester);
 
     Ticket changed =
-        workflow.change(opened.id(), null, null, TicketPriority.HIGH, "\"1\"", User.agent());
+        workflow.change(opened.id(), priority(TicketPriority.P2), "\"1\"", User.agent());
     assertEquals(2, changed.version());
     ApiException stale =
         assertThrows(
             ApiException.class,
-            () -> workflow.change(opened.id(), "新主旨", null, null, "\"1\"", requester));
+            () -> workflow.change(opened.id(), subject("新主旨"), "\"1\"", requester));
     assertEquals(ProblemKind.PRECONDITION_FAILED, stale.kind());
     assertEquals("鍵盤故障", queries.visible(opened.id(), requester).subject());
   }
@@ -126,11 +130,10 @@ class TicketWorkflowIT {
   @Test
   void openingAndChangingRecordTheirEventsInTheOutboxAndAFailedChangeNone() throws Exception {
     User requester = User.requester();
-    Ticket opened = workflow.open("投影機沒有畫面", "會議室 A", null, requester);
-    workflow.change(opened.id(), null, null, TicketPriority.URGENT, "\"1\"", User.agent());
+    Ticket opened = open("投影機沒有畫面", "會議室 A", requester);
+    workflow.change(opened.id(), priority(TicketPriority.P1), "\"1\"", User.agent());
     assertThrows(
-        ApiException.class,
-        () -> workflow.change(opened.id(), "過期", null, null, "\"1\"", requester));
+        ApiException.class, () -> workflow.change(opened.id(), subject("過期"), "\"1\"", requester));
 
     try (Connection db = dataSource.getConnection();
         PreparedStatement query =
@@ -149,7 +152,7 @@ class TicketWorkflowIT {
         EventEnvelope second = EventEnvelope.parse(rows.getString(2));
         assertEquals("ticket.changed", second.type());
         assertEquals(2, second.version());
-        assertEquals("URGENT", second.payload().getString("priority"));
+        assertEquals("P1", second.payload().getString("priority"));
         assertTrue(!rows.next(), "the refused change recorded no event");
       }
     }
@@ -157,11 +160,30 @@ class TicketWorkflowIT {
 
   @Test
   void anotherRequestersTicketIsNotFound() {
-    Ticket opened = workflow.open("帳號鎖定", "無法登入", null, User.requester());
+    Ticket opened = open("帳號鎖定", "無法登入", User.requester());
     ApiException hidden =
         assertThrows(ApiException.class, () -> queries.visible(opened.id(), User.requester()));
     assertEquals(ProblemKind.NOT_FOUND, hidden.kind());
     assertEquals(opened.id(), queries.visible(opened.id(), User.agent()).id());
+  }
+
+  private Ticket open(String subject, String description, User requester) {
+    return workflow
+        .open(
+            new NewTicket(subject, description, null, null, null, null, null, null, null),
+            null,
+            requester)
+        .ticket();
+  }
+
+  private static TicketChanges priority(TicketPriority priority) {
+    return new TicketChanges(
+        null, null, null, null, null, null, priority, null, null, null, null, null, null);
+  }
+
+  private static TicketChanges subject(String subject) {
+    return new TicketChanges(
+        subject, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** A caller without a JWT: the workflow takes the user as a parameter. */

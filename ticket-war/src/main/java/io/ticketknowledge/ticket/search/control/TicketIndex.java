@@ -6,6 +6,8 @@ import io.ticketknowledge.platform.search.FieldDefinition;
 import io.ticketknowledge.platform.search.IndexDefinition;
 import io.ticketknowledge.platform.search.SearchDocument;
 import io.ticketknowledge.ticket.search.entity.IndexedTicket;
+import io.ticketknowledge.ticket.tickets.control.TicketAccess;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -32,12 +34,26 @@ public final class TicketIndex {
   public static final String CREATED_AT = "createdAt";
   public static final String UPDATED_AT = "updatedAt";
   public static final String VERSION = "version";
+  public static final String NUMBER = "number";
+  public static final String TYPE = "type";
+  public static final String GROUP_ID = "groupId";
+  public static final String ASSIGNEE_ID = "assigneeId";
+  public static final String CATEGORY_ID = "categoryId";
 
-  /** Subject matches weigh three times a description match: the subject is the requester's gist. */
+  /**
+   * The facts visibility is decided on ({@code TicketAccess.keysOf}): requester, group (or none),
+   * assignee. The rule itself is applied at query time, so changing it needs no reindex.
+   */
+  public static final String ACCESS = "access";
+
+  /**
+   * Subject matches weigh three times a description match: the subject is the requester's gist.
+   * Version 2: number, type, group, assignee, category and the access keys.
+   */
   public static final IndexDefinition DEFINITION =
       new IndexDefinition(
           "tickets",
-          1,
+          2,
           List.of(
               FieldDefinition.text(SUBJECT, 3f),
               FieldDefinition.text(DESCRIPTION, 1f),
@@ -47,7 +63,13 @@ public final class TicketIndex {
               FieldDefinition.keyword(REQUESTER_NAME),
               FieldDefinition.date(CREATED_AT),
               FieldDefinition.date(UPDATED_AT),
-              FieldDefinition.number(VERSION)));
+              FieldDefinition.number(VERSION),
+              FieldDefinition.keyword(NUMBER),
+              FieldDefinition.keyword(TYPE),
+              FieldDefinition.keyword(GROUP_ID),
+              FieldDefinition.keyword(ASSIGNEE_ID),
+              FieldDefinition.keyword(CATEGORY_ID),
+              FieldDefinition.keyword(ACCESS)));
 
   private TicketIndex() {}
 
@@ -64,7 +86,22 @@ public final class TicketIndex {
     fields.put(CREATED_AT, ticket.createdAt());
     fields.put(UPDATED_AT, ticket.updatedAt());
     fields.put(VERSION, ticket.version());
+    putIfPresent(fields, NUMBER, ticket.number());
+    putIfPresent(fields, TYPE, ticket.type());
+    putIfPresent(fields, GROUP_ID, ticket.groupId());
+    putIfPresent(fields, ASSIGNEE_ID, ticket.assigneeId());
+    putIfPresent(fields, CATEGORY_ID, ticket.categoryId());
+    fields.put(
+        ACCESS,
+        List.copyOf(
+            TicketAccess.keysOf(ticket.requesterId(), ticket.groupId(), ticket.assigneeId())));
     return new SearchDocument(String.valueOf(ticket.id()), fields);
+  }
+
+  private static void putIfPresent(Map<String, Object> fields, String name, Object value) {
+    if (value != null) {
+      fields.put(name, String.valueOf(value));
+    }
   }
 
   /** The ticket version a document was indexed at; empty for a document without one. */
@@ -98,7 +135,12 @@ public final class TicketIndex {
         optionalText(state, REQUESTER_NAME).orElse(""),
         instant(state, CREATED_AT),
         instant(state, UPDATED_AT),
-        event.version());
+        event.version(),
+        optionalText(state, NUMBER).orElse(null),
+        optionalText(state, TYPE).orElse(null),
+        optionalNumber(state, GROUP_ID),
+        optionalText(state, ASSIGNEE_ID).orElse(null),
+        optionalNumber(state, CATEGORY_ID));
   }
 
   private static String text(JsonObject state, String field) {
@@ -110,6 +152,17 @@ public final class TicketIndex {
   private static Optional<String> optionalText(JsonObject state, String field) {
     JsonValue value = state.get(field);
     return value instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
+  }
+
+  private static Long optionalNumber(JsonObject state, String field) {
+    JsonValue value = state.get(field);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (value instanceof JsonNumber number) {
+      return number.longValue();
+    }
+    throw new MalformedEventException("ticket event with a non-numeric " + field);
   }
 
   private static Instant instant(JsonObject state, String field) {

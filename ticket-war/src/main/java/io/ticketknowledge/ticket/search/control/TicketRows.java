@@ -22,7 +22,7 @@ final class TicketRows implements DocumentSource {
 
   private static final String COLUMNS =
       "id, subject, description, status, priority, requester_id, requester_name, created_at,"
-          + " updated_at, version";
+          + " updated_at, version, ticket_number, ticket_type, group_id, assignee_id, category_id";
 
   private final DataSource dataSource;
 
@@ -81,7 +81,12 @@ final class TicketRows implements DocumentSource {
                   row.getString(7),
                   row.getObject(8, OffsetDateTime.class).toInstant(),
                   row.getObject(9, OffsetDateTime.class).toInstant(),
-                  row.getLong(10)));
+                  row.getLong(10),
+                  row.getString(11),
+                  row.getString(12),
+                  row.getObject(13) == null ? null : row.getLong(13),
+                  row.getString(14),
+                  row.getObject(15) == null ? null : row.getLong(15)));
         }
       }
       return tickets;

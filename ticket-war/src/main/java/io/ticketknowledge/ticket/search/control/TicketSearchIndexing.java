@@ -2,6 +2,7 @@ package io.ticketknowledge.ticket.search.control;
 
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.ProcessedEvents;
+import io.ticketknowledge.ticket.tickets.control.TicketEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,8 @@ public class TicketSearchIndexing {
 
   public static final String CONSUMER = "ticket.search-index";
 
-  private static final Set<String> TICKET_STATES = Set.of("ticket.opened", "ticket.changed");
+  /** The event types that carry the ticket's full state (all but comments so far). */
+  private static final Set<String> TICKET_STATES = TicketEvents.TICKET_STATES;
 
   private final ProcessedEvents processed = new ProcessedEvents("ticket");
 

@@ -93,6 +93,10 @@ public record TicketSearchRequest(
     for (String item : given) {
       for (String part : item.split(",", -1)) {
         String value = part.strip().toUpperCase(Locale.ROOT);
+        if (parameter.equals("priority")) {
+          // the first API's names (URGENT, HIGH, NORMAL, LOW) still filter, as P1–P4
+          value = TicketPriority.parse(value).map(Enum::name).orElse(value);
+        }
         if (value.isEmpty() && item.isBlank()) {
           continue; // status= (empty) means no filter
         }

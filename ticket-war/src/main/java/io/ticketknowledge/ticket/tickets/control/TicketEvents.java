@@ -2,54 +2,128 @@ package io.ticketknowledge.ticket.tickets.control;
 
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.Outbox;
-import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
+import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.Set;
 
 /**
- * Records what happened to tickets in the module's outbox, inside the caller's transaction. The
- * payload is the ticket's state after the change, so consumers need no second lookup.
+ * Records what happened to tickets in the module's outbox, inside the caller's transaction: one
+ * method per event type (past tense), each with its schema in {@code docs/events/schemas}. Every
+ * payload holds the ticket's state after the change, so consumers (the search index, Knowledge)
+ * need no second lookup; some add what the change was.
  */
 @ApplicationScoped
 public class TicketEvents {
 
   public static final String TOPIC = "ticket.events";
 
+  public static final String OPENED = "ticket.opened";
+  public static final String CHANGED = "ticket.changed";
+  public static final String STATUS_CHANGED = "ticket.status-changed";
+  public static final String RESOLVED = "ticket.resolved";
+  public static final String CLOSED = "ticket.closed";
+  public static final String REOPENED = "ticket.reopened";
+  public static final String ASSIGNED = "ticket.assigned";
+
+  /** Every type whose payload is the ticket's full state. */
+  public static final Set<String> TICKET_STATES =
+      Set.of(OPENED, CHANGED, STATUS_CHANGED, RESOLVED, CLOSED, REOPENED, ASSIGNED);
+
   private final Outbox outbox = new Outbox("ticket");
 
   @PersistenceContext(unitName = "ticket")
   EntityManager em;
 
-  public void opened(Ticket ticket, CurrentUser actor) {
-    record("ticket.opened", ticket, actor);
+  public void opened(Ticket ticket, String actorId) {
+    record(OPENED, ticket, actorId, state(ticket));
   }
 
-  public void changed(Ticket ticket, CurrentUser actor) {
-    record("ticket.changed", ticket, actor);
+  /** Fields other than status and assignment changed (subject, description, priority …). */
+  public void changed(Ticket ticket, String actorId) {
+    record(CHANGED, ticket, actorId, state(ticket));
   }
 
-  private void record(String type, Ticket ticket, CurrentUser actor) {
+  /** A move of the workflow that neither resolves, closes nor reopens. */
+  public void statusChanged(Ticket ticket, TicketStatus previous, String actorId) {
+    record(STATUS_CHANGED, ticket, actorId, state(ticket).add("previousStatus", previous.name()));
+  }
+
+  public void resolved(Ticket ticket, TicketStatus previous, String actorId) {
+    record(RESOLVED, ticket, actorId, state(ticket).add("previousStatus", previous.name()));
+  }
+
+  /** Closed by a person or, with actor {@code system}, by the auto-close job. */
+  public void closed(Ticket ticket, TicketStatus previous, String actorId) {
+    record(CLOSED, ticket, actorId, state(ticket).add("previousStatus", previous.name()));
+  }
+
+  public void reopened(Ticket ticket, TicketStatus previous, String actorId) {
+    record(REOPENED, ticket, actorId, state(ticket).add("previousStatus", previous.name()));
+  }
+
+  public void assigned(
+      Ticket ticket, Long previousGroupId, String previousAssigneeId, String actorId) {
+    JsonObjectBuilder payload = state(ticket);
+    optional(payload, "previousGroupId", previousGroupId);
+    optional(payload, "previousAssigneeId", previousAssigneeId);
+    record(ASSIGNED, ticket, actorId, payload);
+  }
+
+  private void record(String type, Ticket ticket, String actorId, JsonObjectBuilder payload) {
     outbox.append(
-        em,
-        TOPIC,
-        EventEnvelope.of(type, ticket.id(), ticket.version(), actor.id(), state(ticket)));
+        em, TOPIC, EventEnvelope.of(type, ticket.id(), ticket.version(), actorId, payload.build()));
   }
 
-  static JsonObject state(Ticket ticket) {
-    return Json.createObjectBuilder()
-        .add("id", ticket.id())
-        .add("subject", ticket.subject())
-        .add("description", ticket.description())
-        .add("status", ticket.status().name())
-        .add("priority", ticket.priority().name())
-        .add("requesterId", ticket.requesterId())
-        .add("requesterName", ticket.requesterName())
-        .add("createdAt", ticket.createdAt().toString())
-        .add("updatedAt", ticket.updatedAt().toString())
-        .build();
+  /** The ticket's state as every ticket event carries it. */
+  static JsonObjectBuilder state(Ticket ticket) {
+    JsonObjectBuilder state =
+        Json.createObjectBuilder()
+            .add("id", ticket.id())
+            .add("number", ticket.number())
+            .add("subject", ticket.subject())
+            .add("description", ticket.description())
+            .add("type", ticket.type().name())
+            .add("status", ticket.status().name())
+            .add("impact", ticket.impact().name())
+            .add("urgency", ticket.urgency().name())
+            .add("priority", ticket.priority().name())
+            .add("requesterId", ticket.requesterId())
+            .add("requesterName", ticket.requesterName())
+            .add("createdAt", ticket.createdAt().toString())
+            .add("updatedAt", ticket.updatedAt().toString());
+    optional(state, "categoryId", ticket.categoryId());
+    optional(state, "requesterDepartment", ticket.requesterDepartment());
+    optional(state, "groupId", ticket.groupId());
+    optional(state, "assigneeId", ticket.assigneeId());
+    optional(state, "assigneeName", ticket.assigneeName());
+    optional(state, "pendingReason", ticket.pendingReason());
+    optional(state, "resolution", ticket.resolution());
+    optional(state, "resolvedAt", ticket.resolvedAt());
+    optional(state, "closedAt", ticket.closedAt());
+    return state;
+  }
+
+  /** For tests and the schema examples: the state as a JSON object. */
+  static JsonObject stateOf(Ticket ticket) {
+    return state(ticket).build();
+  }
+
+  private static void optional(JsonObjectBuilder json, String name, Object value) {
+    if (value instanceof Long number) {
+      json.add(name, number);
+    } else if (value instanceof OffsetDateTime time) {
+      json.add(name, time.toString());
+    } else if (value instanceof Enum<?> constant) {
+      json.add(name, constant.name());
+    } else if (value != null) {
+      json.add(name, value.toString());
+    }
   }
 }

@@ -31,9 +31,9 @@ class TicketSearchRequestTest {
   void filtersMayBeRepeatedOrCommaSeparatedInAnyCase() {
     TicketSearchRequest request =
         TicketSearchRequest.of(
-            "vpn", List.of("new, open", "Pending"), List.of("high"), "-updatedAt", "abc", 100);
+            "vpn", List.of("new, open", "Pending"), List.of("high,p4"), "-updatedAt", "abc", 100);
     assertEquals(Set.of("NEW", "OPEN", "PENDING"), request.statuses());
-    assertEquals(Set.of("HIGH"), request.priorities());
+    assertEquals(Set.of("P2", "P4"), request.priorities(), "legacy names read as P1–P4");
     assertEquals(SortOrder.descending(TicketIndex.UPDATED_AT), request.sort());
     assertEquals("abc", request.cursor());
   }
