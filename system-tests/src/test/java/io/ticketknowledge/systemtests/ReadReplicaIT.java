@@ -18,7 +18,7 @@ class ReadReplicaIT {
 
   @Test
   void ticketListsRunOnTheReadDataSource() throws Exception {
-    TicketSliceIT.open("requester1", "讀寫分離");
+    Tickets.open("requester1", "讀寫分離");
     HttpResponse<String> list = Api.get("/api/ticket/tickets?limit=5", Tokens.of("agent1"));
     assertEquals(200, list.statusCode(), list.body());
 

@@ -21,6 +21,8 @@ public class TicketHistory {
   /** Who the auto-close job acts as. */
   public static final String SYSTEM_ID = "system";
 
+  public static final String SYSTEM_NAME = "System";
+
   @PersistenceContext(unitName = "ticket")
   EntityManager em;
 

@@ -62,6 +62,7 @@ public class TicketsResource {
 
   @Inject TicketWorkflow workflow;
   @Inject TicketAssignments assignments;
+  @Inject TicketAutoClose autoClose;
   @Inject TicketQueries queries;
   @Inject CurrentUser currentUser;
 
@@ -213,6 +214,30 @@ public class TicketsResource {
     Ticket ticket = assignments.release(id, ifMatch, currentUser);
     return Response.ok(TicketView.of(ticket)).tag(Versions.etag(ticket.version())).build();
   }
+
+  @POST
+  @Path("auto-close")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      summary = "Run the auto-close job now (admins)",
+      description =
+          "Closes the tickets resolved more than tk.tickets.auto-close.after-days days ago, as"
+              + " the scheduled job does every tk.tickets.auto-close.interval-seconds.")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many tickets were closed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "closed", value = "{\"closed\":3}")))
+  @APIResponse(responseCode = "403", ref = "problem")
+  public AutoCloseRun autoClose() {
+    return new AutoCloseRun(autoClose.run());
+  }
+
+  /** The outcome of one auto-close run. */
+  public record AutoCloseRun(int closed) {}
 
   @GET
   @Path("workflow")
