@@ -59,6 +59,15 @@ class TicketAuthorizationMatrixIT {
           rule("POST", "/tickets/{id}/take", null, STALE, "403 403 OK 404 OK"),
           rule("POST", "/tickets/{id}/release", null, STALE, "403 403 OK 404 OK"),
           rule("GET", "/tickets/{id}/history", null, null, "OK 404 OK 404 OK"),
+          rule("GET", "/tickets/{id}/comments", null, null, "OK 404 OK 404 OK"),
+          rule("POST", "/tickets/{id}/comments", "{\"body\":\"矩陣\"}", null, "OK 404 OK 404 OK"),
+          // only the author (requester1 wrote the fixture comment) may correct a comment
+          rule(
+              "PATCH",
+              "/tickets/{id}/comments/{commentId}",
+              "{\"body\":\"x\"}",
+              STALE,
+              "OK 404 403 404 403"),
           rule("GET", "/tickets/{id}/similar", null, null, "OK 404 OK 404 OK"),
           rule("GET", "/tickets/search", null, null, "OK OK OK OK OK"),
           rule("GET", "/tickets/workflow", null, null, "OK OK OK OK OK"),
@@ -82,6 +91,8 @@ class TicketAuthorizationMatrixIT {
   private static long outsideTicket;
   private static long group;
   private static long category;
+  private static long inGroupComment;
+  private static long outsideComment;
 
   @BeforeAll
   static void fixtures() {
@@ -92,6 +103,8 @@ class TicketAuthorizationMatrixIT {
     Tickets.changed(inGroupTicket, "admin1", "{\"groupId\":" + group + "}");
     outsideTicket = Tickets.open("requester1", "權限矩陣（群組外）").get("id").asLong();
     Tickets.changed(outsideTicket, "admin1", "{\"groupId\":" + otherGroup + "}");
+    inGroupComment = Tickets.comment(inGroupTicket, "requester1", "{\"body\":\"需求者的留言\"}");
+    outsideComment = Tickets.comment(outsideTicket, "requester1", "{\"body\":\"需求者的留言\"}");
   }
 
   @Test
@@ -171,6 +184,10 @@ class TicketAuthorizationMatrixIT {
                 .replace("{id}", Long.toString(ticket))
                 .replace("{groupId}", Long.toString(group))
                 .replace("{categoryId}", Long.toString(category))
+                .replace(
+                    "{commentId}",
+                    Long.toString(
+                        actor == Actor.AGENT_OUTSIDE_GROUP ? outsideComment : inGroupComment))
                 .replace("{letterId}", "0");
     HttpRequest.Builder request = Api.request(path, Tokens.of(actor.user));
     if (rule.ifMatch() != null) {

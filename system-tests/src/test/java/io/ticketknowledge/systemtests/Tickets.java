@@ -159,4 +159,19 @@ final class Tickets {
     assertEquals(200, history.statusCode(), history.body());
     return Api.json(history);
   }
+
+  /** Adds a comment (JSON) as {@code user}; asserts 201 and returns its id. */
+  static long comment(long ticketId, String user, String json) {
+    HttpResponse<String> created =
+        Api.postJson(path(ticketId) + "/comments", Tokens.of(user), json);
+    assertEquals(201, created.statusCode(), created.body());
+    return Api.json(created).get("id").asLong();
+  }
+
+  /** The comments as {@code user} reads them. */
+  static JsonNode comments(long ticketId, String user) {
+    HttpResponse<String> list = Api.get(path(ticketId) + "/comments", Tokens.of(user));
+    assertEquals(200, list.statusCode(), list.body());
+    return Api.json(list);
+  }
 }

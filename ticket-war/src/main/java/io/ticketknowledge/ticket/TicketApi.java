@@ -3,6 +3,7 @@ package io.ticketknowledge.ticket;
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
 import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
+import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
 import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
 import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
 import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
@@ -64,6 +65,7 @@ public class TicketApi extends Application {
     return PlatformProviders.with(
         TicketsResource.class,
         TicketHistoryResource.class,
+        CommentsResource.class,
         CategoriesResource.class,
         GroupsResource.class,
         TicketSearchResource.class,

@@ -74,6 +74,7 @@ class TicketWorkflowIT {
         .addAsResource("db/migration/ticket/V3__events.sql")
         .addAsResource("db/migration/ticket/V4__search_checkpoint.sql")
         .addAsResource("db/migration/ticket/V10__ticket_lifecycle_fields.sql")
+        .addAsResource("db/migration/ticket/V11__ticket_comments.sql")
         .addAsResource("db/migration/ticket/flyway.location")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }

@@ -2,10 +2,12 @@ package io.ticketknowledge.ticket.tickets.control;
 
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.Outbox;
+import io.ticketknowledge.ticket.comments.entity.Comment;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
 import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -31,6 +33,8 @@ public class TicketEvents {
   public static final String CLOSED = "ticket.closed";
   public static final String REOPENED = "ticket.reopened";
   public static final String ASSIGNED = "ticket.assigned";
+  public static final String COMMENTED = "ticket.commented";
+  public static final String COMMENT_EDITED = "ticket.comment-edited";
 
   /** Every type whose payload is the ticket's full state. */
   public static final Set<String> TICKET_STATES =
@@ -74,6 +78,40 @@ public class TicketEvents {
     optional(payload, "previousGroupId", previousGroupId);
     optional(payload, "previousAssigneeId", previousAssigneeId);
     record(ASSIGNED, ticket, actorId, payload);
+  }
+
+  /**
+   * A reply or an internal note. Internal ones are marked ({@code internal: true}, {@code
+   * visibility: "internal"}) so that no consumer shows them to requesters.
+   */
+  public void commented(Ticket ticket, Comment comment, String actorId) {
+    record(COMMENTED, ticket, actorId, comment(ticket, comment));
+  }
+
+  /** A comment's author corrected it within the edit window. */
+  public void commentEdited(Ticket ticket, Comment comment, String actorId) {
+    record(COMMENT_EDITED, ticket, actorId, comment(ticket, comment));
+  }
+
+  private static JsonObjectBuilder comment(Ticket ticket, Comment comment) {
+    JsonArrayBuilder mentions = Json.createArrayBuilder();
+    comment.mentions().forEach(mentions::add);
+    JsonObjectBuilder payload =
+        Json.createObjectBuilder()
+            .add("ticketId", ticket.id())
+            .add("number", ticket.number())
+            .add("requesterId", ticket.requesterId())
+            .add("commentId", comment.id())
+            .add("authorId", comment.authorId())
+            .add("authorName", comment.authorName())
+            .add("body", comment.body())
+            .add("internal", comment.internal())
+            .add("visibility", comment.internal() ? "internal" : "public")
+            .add("mentions", mentions)
+            .add("createdAt", comment.createdAt().toString());
+    optional(payload, "groupId", ticket.groupId());
+    optional(payload, "editedAt", comment.editedAt());
+    return payload;
   }
 
   private void record(String type, Ticket ticket, String actorId, JsonObjectBuilder payload) {

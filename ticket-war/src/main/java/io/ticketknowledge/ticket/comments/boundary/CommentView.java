@@ -1,0 +1,33 @@
+package io.ticketknowledge.ticket.comments.boundary;
+
+import io.ticketknowledge.ticket.comments.entity.Comment;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A comment as the API shows it; {@code body} is Markdown source. */
+public record CommentView(
+    long id,
+    long ticketId,
+    Author author,
+    String body,
+    boolean internal,
+    List<String> mentions,
+    OffsetDateTime createdAt,
+    OffsetDateTime editedAt,
+    long version) {
+
+  public record Author(String id, String name) {}
+
+  public static CommentView of(Comment comment) {
+    return new CommentView(
+        comment.id(),
+        comment.ticketId(),
+        new Author(comment.authorId(), comment.authorName()),
+        comment.body(),
+        comment.internal(),
+        comment.mentions(),
+        comment.createdAt(),
+        comment.editedAt(),
+        comment.version());
+  }
+}
