@@ -52,7 +52,7 @@ class TicketWorkflowIT {
         // the messaging channels of the full EAR
         .addPackages(
             true,
-            Filters.exclude(".*/ticket/(search|events)/.*|.*Test\\.class"),
+            Filters.exclude(".*/ticket/(search|events|demo)/.*|.*Test\\.class"),
             "io.ticketknowledge.ticket")
         // the outbox writer only: the relay and the transports need the EAR's lib and channels
         .addClasses(Outbox.class, EventEnvelope.class, MalformedEventException.class)
