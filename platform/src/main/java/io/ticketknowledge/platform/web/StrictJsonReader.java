@@ -33,10 +33,13 @@ import java.util.Set;
  */
 @Provider
 @Priority(Priorities.USER - 100)
-@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json", "application/*+json"})
+@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
 public class StrictJsonReader implements MessageBodyReader<Record> {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
+  /** Created on first use: JSON-B is the runtime's (a holder keeps the checks usable without). */
+  private static final class Binder {
+    static final Jsonb JSONB = JsonbBuilder.create();
+  }
 
   @Override
   public boolean isReadable(
@@ -60,7 +63,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
       throw new JsonbException("a JSON object is expected");
     }
     refuseUnknown(type, object, "");
-    return JSONB.fromJson(object.toString(), genericType);
+    return Binder.JSONB.fromJson(object.toString(), genericType);
   }
 
   /** Throws a 400 naming the first property (as a path, e.g. members[0].role) not in the record. */
