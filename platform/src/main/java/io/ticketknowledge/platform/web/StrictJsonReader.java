@@ -5,6 +5,7 @@ import io.ticketknowledge.platform.problems.ProblemKind;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -58,6 +59,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     JsonValue document;
     try (JsonReader reader = Json.createReader(body)) {
       document = reader.readValue();
+    } catch (JsonException unreadable) {
+      // empty or cut-off bodies too (a size-limit problem inside stays the cause and wins)
+      throw new JsonbException("the body is not a JSON document", unreadable);
     }
     if (!(document instanceof JsonObject object)) {
       throw new JsonbException("a JSON object is expected");
