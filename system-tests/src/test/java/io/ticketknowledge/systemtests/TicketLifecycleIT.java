@@ -180,6 +180,24 @@ class TicketLifecycleIT {
   }
 
   @Test
+  void agentsTagTicketsAndFindTheTagsAgain() {
+    long id = Tickets.open("requester1", "標籤測試").get("id").asLong();
+    String tag = "vpn-" + id;
+    assertProblem(
+        Tickets.change(id, "requester1", "{\"tags\":[\"" + tag + "\"]}"), 403, "forbidden");
+    JsonNode tagged = changed(id, "agent1", "{\"tags\":[\"" + tag.toUpperCase() + "\",\"新進同仁\"]}");
+    assertEquals(
+        List.of("新進同仁", tag),
+        List.of(tagged.at("/tags/0").asText(), tagged.at("/tags/1").asText()));
+    assertProblem(Tickets.change(id, "agent1", "{\"tags\":[\"no spaces\"]}"), 400, "bad-request");
+    HttpResponse<String> suggestions =
+        Api.get("/api/ticket/tags?prefix=VPN-" + id, Tokens.of("agent1"));
+    assertEquals(200, suggestions.statusCode(), suggestions.body());
+    assertEquals(tag, Api.json(suggestions).at("/0/tag").asText(), suggestions.body());
+    assertProblem(Api.get("/api/ticket/tags", Tokens.of("requester1")), 403, "forbidden");
+  }
+
+  @Test
   void anAgentsEditOfTheDescriptionIsInTheHistoryWithBeforeAndAfter() {
     long id = Tickets.open("requester1", "描述修改").get("id").asLong();
     changed(id, "agent1", "{\"description\":\"已由客服整理的描述\"}");

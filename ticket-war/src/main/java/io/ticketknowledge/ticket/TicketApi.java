@@ -10,6 +10,7 @@ import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
+import io.ticketknowledge.ticket.tickets.boundary.TagsResource;
 import io.ticketknowledge.ticket.tickets.boundary.TicketsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -66,6 +67,7 @@ public class TicketApi extends Application {
         TicketsResource.class,
         TicketHistoryResource.class,
         CommentsResource.class,
+        TagsResource.class,
         CategoriesResource.class,
         GroupsResource.class,
         TicketSearchResource.class,

@@ -131,6 +131,25 @@ public class EmbeddedDemoData {
             Level.MEDIUM);
     vpnTicket = change(vpnTicket, agent1, assign(serviceDesk, "agent1"));
     vpnTicket = change(vpnTicket, agent1, status(TicketStatus.OPEN, null, null));
+    vpnTicket =
+        change(
+            vpnTicket,
+            agent1,
+            new TicketChanges(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of("vpn", "遠端工作")));
     comment(vpnTicket, agent1, "您好，請問斷線時 VPN 用戶端顯示什麼訊息？方便的話請附上截圖。", false);
     comment(vpnTicket, agent1, "疑似是閒置逾時設定，待確認防火牆的 session timeout。", true);
 
@@ -212,12 +231,12 @@ public class EmbeddedDemoData {
 
   private static TicketChanges assign(long group, String assignee) {
     return new TicketChanges(
-        null, null, null, null, null, null, null, null, group, assignee, null, null, null);
+        null, null, null, null, null, null, null, null, group, assignee, null, null, null, null);
   }
 
   private static TicketChanges status(TicketStatus to, PendingReason reason, String resolution) {
     return new TicketChanges(
-        null, null, null, null, null, null, null, null, null, null, to, reason, resolution);
+        null, null, null, null, null, null, null, null, null, null, to, reason, resolution, null);
   }
 
   /** A seeded user of the embedded identity provider acting outside a request. */

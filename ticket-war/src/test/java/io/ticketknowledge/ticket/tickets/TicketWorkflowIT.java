@@ -75,6 +75,7 @@ class TicketWorkflowIT {
         .addAsResource("db/migration/ticket/V4__search_checkpoint.sql")
         .addAsResource("db/migration/ticket/V10__ticket_lifecycle_fields.sql")
         .addAsResource("db/migration/ticket/V11__ticket_comments.sql")
+        .addAsResource("db/migration/ticket/V12__ticket_tags.sql")
         .addAsResource("db/migration/ticket/flyway.location")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
@@ -179,12 +180,12 @@ class TicketWorkflowIT {
 
   private static TicketChanges priority(TicketPriority priority) {
     return new TicketChanges(
-        null, null, null, null, null, null, priority, null, null, null, null, null, null);
+        null, null, null, null, null, null, priority, null, null, null, null, null, null, null);
   }
 
   private static TicketChanges subject(String subject) {
     return new TicketChanges(
-        subject, null, null, null, null, null, null, null, null, null, null, null, null);
+        subject, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** A caller without a JWT: the workflow takes the user as a parameter. */

@@ -7,6 +7,7 @@ import io.ticketknowledge.platform.search.IndexDefinition;
 import io.ticketknowledge.platform.search.SearchDocument;
 import io.ticketknowledge.ticket.search.entity.IndexedTicket;
 import io.ticketknowledge.ticket.tickets.control.TicketAccess;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -39,6 +40,7 @@ public final class TicketIndex {
   public static final String GROUP_ID = "groupId";
   public static final String ASSIGNEE_ID = "assigneeId";
   public static final String CATEGORY_ID = "categoryId";
+  public static final String TAGS = "tags";
 
   /**
    * The facts visibility is decided on ({@code TicketAccess.keysOf}): requester, group (or none),
@@ -69,6 +71,7 @@ public final class TicketIndex {
               FieldDefinition.keyword(GROUP_ID),
               FieldDefinition.keyword(ASSIGNEE_ID),
               FieldDefinition.keyword(CATEGORY_ID),
+              FieldDefinition.keyword(TAGS),
               FieldDefinition.keyword(ACCESS)));
 
   private TicketIndex() {}
@@ -91,6 +94,9 @@ public final class TicketIndex {
     putIfPresent(fields, GROUP_ID, ticket.groupId());
     putIfPresent(fields, ASSIGNEE_ID, ticket.assigneeId());
     putIfPresent(fields, CATEGORY_ID, ticket.categoryId());
+    if (!ticket.tags().isEmpty()) {
+      fields.put(TAGS, ticket.tags());
+    }
     fields.put(
         ACCESS,
         List.copyOf(
@@ -140,7 +146,8 @@ public final class TicketIndex {
         optionalText(state, TYPE).orElse(null),
         optionalNumber(state, GROUP_ID),
         optionalText(state, ASSIGNEE_ID).orElse(null),
-        optionalNumber(state, CATEGORY_ID));
+        optionalNumber(state, CATEGORY_ID),
+        tags(state));
   }
 
   private static String text(JsonObject state, String field) {
@@ -152,6 +159,20 @@ public final class TicketIndex {
   private static Optional<String> optionalText(JsonObject state, String field) {
     JsonValue value = state.get(field);
     return value instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
+  }
+
+  private static List<String> tags(JsonObject state) {
+    JsonValue value = state.get(TAGS);
+    if (value == null || value == JsonValue.NULL) {
+      return List.of();
+    }
+    if (!(value instanceof JsonArray array)) {
+      throw new MalformedEventException("ticket event with tags that are no list");
+    }
+    return array.stream()
+        .map(tag -> tag instanceof JsonString text ? text.getString() : null)
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   private static Long optionalNumber(JsonObject state, String field) {

@@ -11,7 +11,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -52,6 +55,48 @@ final class TicketRows implements DocumentSource {
     return read(afterId, since, limit);
   }
 
+  /** The tickets with their tags, read in one query for the page. */
+  private static List<IndexedTicket> withTags(Connection db, List<IndexedTicket> tickets)
+      throws SQLException {
+    if (tickets.isEmpty()) {
+      return tickets;
+    }
+    Map<Long, List<String>> tags = new HashMap<>();
+    String ids = tickets.stream().map(t -> Long.toString(t.id())).collect(Collectors.joining(","));
+    try (PreparedStatement select =
+            db.prepareStatement(
+                "SELECT ticket_id, tag FROM ticket.ticket_tags WHERE ticket_id IN ("
+                    + ids
+                    + ") ORDER BY tag");
+        ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        tags.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2));
+      }
+    }
+    List<IndexedTicket> tagged = new ArrayList<>();
+    for (IndexedTicket t : tickets) {
+      tagged.add(
+          new IndexedTicket(
+              t.id(),
+              t.subject(),
+              t.description(),
+              t.status(),
+              t.priority(),
+              t.requesterId(),
+              t.requesterName(),
+              t.createdAt(),
+              t.updatedAt(),
+              t.version(),
+              t.number(),
+              t.type(),
+              t.groupId(),
+              t.assigneeId(),
+              t.categoryId(),
+              tags.getOrDefault(t.id(), List.of())));
+    }
+    return tagged;
+  }
+
   private List<IndexedTicket> read(String afterId, Instant since, int limit) {
     String sql =
         "SELECT "
@@ -86,10 +131,11 @@ final class TicketRows implements DocumentSource {
                   row.getString(12),
                   row.getObject(13) == null ? null : row.getLong(13),
                   row.getString(14),
-                  row.getObject(15) == null ? null : row.getLong(15)));
+                  row.getObject(15) == null ? null : row.getLong(15),
+                  List.of()));
         }
       }
-      return tickets;
+      return withTags(db, tickets);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the tickets: " + e.getMessage(), e);
     }

@@ -35,6 +35,9 @@ public class TicketSearch {
     if (!request.priorities().isEmpty()) {
       query.filter(Filter.anyOf(TicketIndex.PRIORITY, request.priorities()));
     }
+    if (!request.tags().isEmpty()) {
+      query.filter(Filter.anyOf(TicketIndex.TAGS, request.tags()));
+    }
     return query
         .facet(TicketIndex.STATUS)
         .facet(TicketIndex.PRIORITY)

@@ -1,6 +1,7 @@
 package io.ticketknowledge.ticket.search.entity;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A ticket's state as the search index holds it: what an event payload carries, or a row of the
@@ -22,9 +23,14 @@ public record IndexedTicket(
     String type,
     Long groupId,
     String assigneeId,
-    Long categoryId) {
+    Long categoryId,
+    List<String> tags) {
 
-  /** A ticket of the first version: no number, type, group, assignee or category. */
+  public IndexedTicket {
+    tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+
+  /** A ticket of the first version: no number, type, group, assignee, category or tags. */
   public IndexedTicket(
       long id,
       String subject,
@@ -51,6 +57,7 @@ public record IndexedTicket(
         null,
         null,
         null,
-        null);
+        null,
+        List.of());
   }
 }

@@ -6,9 +6,11 @@ import io.ticketknowledge.ticket.tickets.entity.PendingReason;
 import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
 import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import io.ticketknowledge.ticket.tickets.entity.TicketType;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -48,4 +50,7 @@ public record TicketChanges(
     @Schema(description = "Required when the status becomes RESOLVED")
         @Size(max = 20000)
         @CleanText(multiline = true)
-        String resolution) {}
+        String resolution,
+    @Schema(description = "Agents only: replaces the tags (lower-cased; letters, digits, . _ -)")
+        @Size(max = 20)
+        List<@NotNull @Size(max = 50) String> tags) {}

@@ -7,6 +7,7 @@ import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
 import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import io.ticketknowledge.ticket.tickets.entity.TicketType;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A ticket as the API shows it. The description is Markdown source. */
@@ -39,6 +40,7 @@ public record TicketView(
     String department,
     Long groupId,
     Person assignee,
+    List<String> tags,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     OffsetDateTime resolvedAt,
@@ -66,6 +68,7 @@ public record TicketView(
         ticket.requesterDepartment(),
         ticket.groupId(),
         ticket.assigneeId() == null ? null : new Person(ticket.assigneeId(), ticket.assigneeName()),
+        ticket.tags(),
         ticket.createdAt(),
         ticket.updatedAt(),
         ticket.resolvedAt(),

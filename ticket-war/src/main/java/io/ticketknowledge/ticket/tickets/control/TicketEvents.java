@@ -136,6 +136,9 @@ public class TicketEvents {
             .add("requesterName", ticket.requesterName())
             .add("createdAt", ticket.createdAt().toString())
             .add("updatedAt", ticket.updatedAt().toString());
+    JsonArrayBuilder tags = Json.createArrayBuilder();
+    ticket.tags().forEach(tags::add);
+    state.add("tags", tags);
     optional(state, "categoryId", ticket.categoryId());
     optional(state, "requesterDepartment", ticket.requesterDepartment());
     optional(state, "groupId", ticket.groupId());

@@ -25,6 +25,8 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -121,6 +123,7 @@ public class TicketWorkflow {
       refuseReserved("department", changes.department());
       refuseReserved("groupId", changes.groupId());
       refuseReserved("assigneeId", changes.assigneeId());
+      refuseReserved("tags", changes.tags());
     }
     TicketStatus from = ticket.status();
     boolean moves = changes.status() != null && changes.status() != from;
@@ -188,6 +191,14 @@ public class TicketWorkflow {
       history.record(id, user, "priority", ticket.priority(), changes.priority());
       ticket.overridePriority(changes.priority());
       changed = true;
+    }
+    if (changes.tags() != null) {
+      Set<String> tags = TicketTags.normalized(changes.tags());
+      if (!new TreeSet<>(ticket.tags()).equals(tags)) {
+        history.record(id, user, "tags", String.join(", ", ticket.tags()), String.join(", ", tags));
+        ticket.tag(tags);
+        changed = true;
+      }
     }
     return changed;
   }

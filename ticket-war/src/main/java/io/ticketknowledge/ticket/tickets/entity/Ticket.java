@@ -1,18 +1,26 @@
 package io.ticketknowledge.ticket.tickets.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A requester's problem or service request, worked by agents. The entity keeps its own invariants
@@ -103,6 +111,14 @@ public class Ticket {
 
   @Column(name = "closed_at")
   private OffsetDateTime closedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      schema = "ticket",
+      name = "ticket_tags",
+      joinColumns = @JoinColumn(name = "ticket_id"))
+  @Column(name = "tag")
+  private Set<String> tags = new TreeSet<>();
 
   @Version private long version;
 
@@ -211,6 +227,13 @@ public class Ticket {
     updatedAt = at;
   }
 
+  /** Replaces the tags (already normalized by {@code TicketTags}). */
+  public void tag(Set<String> newTags) {
+    tags.clear();
+    tags.addAll(newTags);
+    touch();
+  }
+
   public boolean isRequestedBy(String userId) {
     return requesterId.equals(userId);
   }
@@ -314,6 +337,11 @@ public class Ticket {
 
   public OffsetDateTime closedAt() {
     return closedAt;
+  }
+
+  /** The tags, sorted. */
+  public List<String> tags() {
+    return new ArrayList<>(new TreeSet<>(tags));
   }
 
   public long version() {
