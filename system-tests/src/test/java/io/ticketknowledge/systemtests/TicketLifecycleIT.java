@@ -187,7 +187,7 @@ class TicketLifecycleIT {
         Tickets.change(id, "requester1", "{\"tags\":[\"" + tag + "\"]}"), 403, "forbidden");
     JsonNode tagged = changed(id, "agent1", "{\"tags\":[\"" + tag.toUpperCase() + "\",\"新進同仁\"]}");
     assertEquals(
-        List.of("新進同仁", tag),
+        List.of(tag, "新進同仁"),
         List.of(tagged.at("/tags/0").asText(), tagged.at("/tags/1").asText()));
     assertProblem(Tickets.change(id, "agent1", "{\"tags\":[\"no spaces\"]}"), 400, "bad-request");
     HttpResponse<String> suggestions =
