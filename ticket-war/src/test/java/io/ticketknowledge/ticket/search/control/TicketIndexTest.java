@@ -49,13 +49,15 @@ class TicketIndexTest {
                     .add("type", "SERVICE_REQUEST")
                     .add("groupId", 7)
                     .add("assigneeId", "a-1")
-                    .add("categoryId", 51),
+                    .add("categoryId", 51)
+                    .add("tags", Json.createArrayBuilder().add("vpn").add("遠端工作")),
                 4));
     SearchDocument document = TicketIndex.document(ticket);
     assertEquals("TK-2026-000042", document.fields().get(TicketIndex.NUMBER));
     assertEquals("SERVICE_REQUEST", document.fields().get(TicketIndex.TYPE));
     assertEquals("7", document.fields().get(TicketIndex.GROUP_ID));
     assertEquals("51", document.fields().get(TicketIndex.CATEGORY_ID));
+    assertEquals(List.of("vpn", "遠端工作"), document.fields().get(TicketIndex.TAGS));
     assertEquals(
         List.of("requester:u-1", "group:7", "assignee:a-1"),
         document.fields().get(TicketIndex.ACCESS));

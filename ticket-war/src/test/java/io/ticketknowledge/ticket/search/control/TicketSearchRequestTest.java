@@ -82,4 +82,14 @@ class TicketSearchRequestTest {
     assertEquals(ProblemKind.BAD_REQUEST, e.kind());
     return e;
   }
+
+  @Test
+  void tagsFilterLowerCasedAndABadTagIsRefused() {
+    TicketSearchRequest request =
+        TicketSearchRequest.of("", null, null, List.of("VPN,遠端工作", "vpn"), null, null, null);
+    assertEquals(Set.of("vpn", "遠端工作"), request.tags());
+    assertThrows(
+        ApiException.class,
+        () -> TicketSearchRequest.of("", null, null, List.of("no space"), null, null, null));
+  }
 }
