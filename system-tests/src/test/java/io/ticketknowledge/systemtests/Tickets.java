@@ -174,4 +174,10 @@ final class Tickets {
     assertEquals(200, list.statusCode(), list.body());
     return Api.json(list);
   }
+
+  /** Whether the field is absent or null (JSON-B leaves null fields out). */
+  static boolean absent(JsonNode parent, String field) {
+    JsonNode value = parent.path(field);
+    return value.isMissingNode() || value.isNull();
+  }
 }
