@@ -49,6 +49,13 @@ class TicketAuthorizationMatrixIT {
 
   private static final String STALE = "\"0\"";
 
+  /**
+   * Served, and in the table, but missing from /openapi: the dead-letter endpoints are inherited
+   * from the platform's DeadLettersEndpoint, which the OpenAPI scan of the module does not see.
+   */
+  private static final Set<String> NOT_IN_OPENAPI =
+      Set.of("GET /dead-letters", "GET /dead-letters/{}", "POST /dead-letters/{}/replay");
+
   //                                                                  req  other agIn agOut admin
   static final List<Rule> RULES =
       List.of(
@@ -174,7 +181,15 @@ class TicketAuthorizationMatrixIT {
         RULES.stream()
             .map(rule -> rule.method() + " " + normalize(rule.path()))
             .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(documented, tabled, "the table and the OpenAPI document must list the same");
+    Set<String> missing = new TreeSet<>(documented);
+    missing.removeAll(tabled);
+    assertEquals(Set.of(), missing, "documented operations without a row in the table");
+    Set<String> undocumented = new TreeSet<>(tabled);
+    undocumented.removeAll(documented);
+    assertEquals(
+        NOT_IN_OPENAPI,
+        undocumented,
+        "rows of operations the OpenAPI document lacks (once documented, drop them here)");
   }
 
   private static HttpResponse<String> call(Rule rule, Actor actor) {
