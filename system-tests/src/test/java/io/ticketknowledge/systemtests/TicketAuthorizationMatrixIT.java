@@ -76,6 +76,14 @@ class TicketAuthorizationMatrixIT {
               STALE,
               "OK 404 403 404 403"),
           rule("GET", "/tickets/{id}/similar", null, null, "OK 404 OK 404 OK"),
+          rule("GET", "/tickets/{id}/watchers", null, null, "OK 404 OK 404 OK"),
+          rule(
+              "POST",
+              "/tickets/{id}/watchers",
+              "{\"userId\":\"matrix-watcher\"}",
+              null,
+              "OK 404 OK 404 OK"),
+          rule("DELETE", "/tickets/{id}/watchers/{userId}", null, null, "OK 404 OK 404 OK"),
           rule("GET", "/tickets/search", null, null, "OK OK OK OK OK"),
           rule("GET", "/tickets/workflow", null, null, "OK OK OK OK OK"),
           // the admin's run is the real job (closes what is due): TicketLifecycleIT checks it
@@ -204,7 +212,8 @@ class TicketAuthorizationMatrixIT {
                     "{commentId}",
                     Long.toString(
                         actor == Actor.AGENT_OUTSIDE_GROUP ? outsideComment : inGroupComment))
-                .replace("{letterId}", "0");
+                .replace("{letterId}", "0")
+                .replace("{userId}", "matrix-nobody");
     HttpRequest.Builder request = Api.request(path, Tokens.of(actor.user));
     if (rule.ifMatch() != null) {
       request.header("If-Match", rule.ifMatch());

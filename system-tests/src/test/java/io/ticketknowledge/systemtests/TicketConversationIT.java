@@ -125,6 +125,38 @@ class TicketConversationIT {
     }
   }
 
+  @Test
+  void aWatcherReadsTheTicketAndItsPublicConversationRepliesAndChangesNothing() {
+    long id = Tickets.open("requester1", "關注者測試").get("id").asLong();
+    Tickets.comment(id, "agent1", "{\"body\":\"內部：需要主管核准\",\"internal\":true}");
+    assertProblem(Api.get(path(id), Tokens.of("editor1")), 404, "not-found");
+
+    String colleague = Tickets.userId("editor1");
+    HttpResponse<String> added =
+        Api.postJson(
+            path(id) + "/watchers", Tokens.of("requester1"), "{\"userId\":\"" + colleague + "\"}");
+    assertEquals(200, added.statusCode(), added.body());
+    assertEquals(colleague, Api.json(added).get(0).asText());
+
+    assertEquals(200, Api.get(path(id), Tokens.of("editor1")).statusCode());
+    JsonNode list = Api.json(Api.get(Tickets.TICKETS + "?limit=100", Tokens.of("editor1")));
+    List<Long> listed = new ArrayList<>();
+    list.get("items").forEach(item -> listed.add(item.get("id").asLong()));
+    assertTrue(listed.contains(id), "a watched ticket is in the watcher's list");
+    assertEquals(0, Tickets.comments(id, "editor1").size(), "no internal note for a watcher");
+    Tickets.comment(id, "editor1", "{\"body\":\"我也遇到同樣的問題。\"}");
+    assertProblem(Tickets.change(id, "editor1", "{\"subject\":\"x\"}"), 403, "forbidden");
+    assertProblem(
+        Api.postJson(path(id) + "/watchers", Tokens.of("editor1"), "{\"userId\":\"someone\"}"),
+        403,
+        "forbidden");
+
+    HttpResponse<String> left =
+        Api.send(Api.request(path(id) + "/watchers/" + colleague, Tokens.of("editor1")).DELETE());
+    assertEquals(200, left.statusCode(), left.body());
+    assertProblem(Api.get(path(id), Tokens.of("editor1")), 404, "not-found");
+  }
+
   private static List<Long> ids(JsonNode comments) {
     List<Long> ids = new ArrayList<>();
     comments.forEach(c -> ids.add(c.get("id").asLong()));

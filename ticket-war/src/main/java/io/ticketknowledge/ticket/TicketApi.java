@@ -12,6 +12,7 @@ import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
 import io.ticketknowledge.ticket.tickets.boundary.TagsResource;
 import io.ticketknowledge.ticket.tickets.boundary.TicketsResource;
+import io.ticketknowledge.ticket.tickets.boundary.WatchersResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -68,6 +69,7 @@ public class TicketApi extends Application {
         TicketHistoryResource.class,
         CommentsResource.class,
         TagsResource.class,
+        WatchersResource.class,
         CategoriesResource.class,
         GroupsResource.class,
         TicketSearchResource.class,

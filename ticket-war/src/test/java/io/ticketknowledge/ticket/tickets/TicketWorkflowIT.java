@@ -76,6 +76,7 @@ class TicketWorkflowIT {
         .addAsResource("db/migration/ticket/V10__ticket_lifecycle_fields.sql")
         .addAsResource("db/migration/ticket/V11__ticket_comments.sql")
         .addAsResource("db/migration/ticket/V12__ticket_tags.sql")
+        .addAsResource("db/migration/ticket/V13__ticket_watchers.sql")
         .addAsResource("db/migration/ticket/flyway.location")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }

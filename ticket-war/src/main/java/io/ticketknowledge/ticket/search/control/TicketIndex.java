@@ -100,7 +100,8 @@ public final class TicketIndex {
     fields.put(
         ACCESS,
         List.copyOf(
-            TicketAccess.keysOf(ticket.requesterId(), ticket.groupId(), ticket.assigneeId())));
+            TicketAccess.keysOf(
+                ticket.requesterId(), ticket.groupId(), ticket.assigneeId(), ticket.watcherIds())));
     return new SearchDocument(String.valueOf(ticket.id()), fields);
   }
 
@@ -147,7 +148,8 @@ public final class TicketIndex {
         optionalNumber(state, GROUP_ID),
         optionalText(state, ASSIGNEE_ID).orElse(null),
         optionalNumber(state, CATEGORY_ID),
-        tags(state));
+        strings(state, TAGS),
+        strings(state, "watcherIds"));
   }
 
   private static String text(JsonObject state, String field) {
@@ -161,13 +163,13 @@ public final class TicketIndex {
     return value instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
   }
 
-  private static List<String> tags(JsonObject state) {
-    JsonValue value = state.get(TAGS);
+  private static List<String> strings(JsonObject state, String field) {
+    JsonValue value = state.get(field);
     if (value == null || value == JsonValue.NULL) {
       return List.of();
     }
     if (!(value instanceof JsonArray array)) {
-      throw new MalformedEventException("ticket event with tags that are no list");
+      throw new MalformedEventException("ticket event with " + field + " that are no list");
     }
     return array.stream()
         .map(tag -> tag instanceof JsonString text ? text.getString() : null)

@@ -55,24 +55,15 @@ final class TicketRows implements DocumentSource {
     return read(afterId, since, limit);
   }
 
-  /** The tickets with their tags, read in one query for the page. */
+  /** The tickets with their tags and watchers, read in one query each for the page. */
   private static List<IndexedTicket> withTags(Connection db, List<IndexedTicket> tickets)
       throws SQLException {
     if (tickets.isEmpty()) {
       return tickets;
     }
-    Map<Long, List<String>> tags = new HashMap<>();
     String ids = tickets.stream().map(t -> Long.toString(t.id())).collect(Collectors.joining(","));
-    try (PreparedStatement select =
-            db.prepareStatement(
-                "SELECT ticket_id, tag FROM ticket.ticket_tags WHERE ticket_id IN ("
-                    + ids
-                    + ") ORDER BY tag");
-        ResultSet row = select.executeQuery()) {
-      while (row.next()) {
-        tags.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2));
-      }
-    }
+    Map<Long, List<String>> tags = values(db, "tag", "ticket.ticket_tags", ids);
+    Map<Long, List<String>> watchers = values(db, "user_id", "ticket.ticket_watchers", ids);
     List<IndexedTicket> tagged = new ArrayList<>();
     for (IndexedTicket t : tickets) {
       tagged.add(
@@ -92,9 +83,31 @@ final class TicketRows implements DocumentSource {
               t.groupId(),
               t.assigneeId(),
               t.categoryId(),
-              tags.getOrDefault(t.id(), List.of())));
+              tags.getOrDefault(t.id(), List.of()),
+              watchers.getOrDefault(t.id(), List.of())));
     }
     return tagged;
+  }
+
+  private static Map<Long, List<String>> values(
+      Connection db, String column, String table, String ids) throws SQLException {
+    Map<Long, List<String>> values = new HashMap<>();
+    try (PreparedStatement select =
+            db.prepareStatement(
+                "SELECT ticket_id, "
+                    + column
+                    + " FROM "
+                    + table
+                    + " WHERE ticket_id IN ("
+                    + ids
+                    + ") ORDER BY "
+                    + column);
+        ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        values.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2));
+      }
+    }
+    return values;
   }
 
   private List<IndexedTicket> read(String afterId, Instant since, int limit) {
@@ -132,6 +145,7 @@ final class TicketRows implements DocumentSource {
                   row.getObject(13) == null ? null : row.getLong(13),
                   row.getString(14),
                   row.getObject(15) == null ? null : row.getLong(15),
+                  List.of(),
                   List.of()));
         }
       }

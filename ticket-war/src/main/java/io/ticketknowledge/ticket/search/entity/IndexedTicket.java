@@ -24,10 +24,12 @@ public record IndexedTicket(
     Long groupId,
     String assigneeId,
     Long categoryId,
-    List<String> tags) {
+    List<String> tags,
+    List<String> watcherIds) {
 
   public IndexedTicket {
     tags = tags == null ? List.of() : List.copyOf(tags);
+    watcherIds = watcherIds == null ? List.of() : List.copyOf(watcherIds);
   }
 
   /** A ticket of the first version: no number, type, group, assignee, category or tags. */
@@ -58,6 +60,7 @@ public record IndexedTicket(
         null,
         null,
         null,
+        List.of(),
         List.of());
   }
 }

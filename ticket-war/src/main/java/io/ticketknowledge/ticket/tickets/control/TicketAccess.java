@@ -3,6 +3,7 @@ package io.ticketknowledge.ticket.tickets.control;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
 import io.ticketknowledge.ticket.tickets.entity.TicketRole;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ import java.util.Set;
  *   <li>admins see every ticket;
  *   <li>agents see the tickets of their support groups, the tickets assigned to them, and tickets
  *       in no group yet (the triage queue every agent works from);
- *   <li>everyone sees the tickets they requested.
+ *   <li>everyone sees the tickets they requested and the ones they watch.
  * </ul>
  *
  * A ticket the caller may not see is reported as not found, so its existence does not leak.
@@ -23,6 +24,10 @@ public final class TicketAccess {
 
   /** Access keys of a ticket, indexed with it: the facts the rule is evaluated on. */
   public static final String NO_GROUP = "group:none";
+
+  /** JPQL: the viewer watches ticket {@code t}. */
+  private static final String WATCHED =
+      "t.id IN (SELECT w.id FROM Ticket w JOIN w.watcherIds watcher WHERE watcher = :viewer)";
 
   private TicketAccess() {}
 
@@ -44,17 +49,26 @@ public final class TicketAccess {
     if (viewer.userId() != null && ticket.isRequestedBy(viewer.userId())) {
       return Optional.of(TicketRole.REQUESTER);
     }
+    if (ticket.isWatchedBy(viewer.userId())) {
+      return Optional.of(TicketRole.WATCHER);
+    }
     return Optional.empty();
   }
 
   /** The keys a ticket carries in the index ({@code access} field). */
   public static Set<String> keysOf(String requesterId, Long groupId, String assigneeId) {
+    return keysOf(requesterId, groupId, assigneeId, List.of());
+  }
+
+  public static Set<String> keysOf(
+      String requesterId, Long groupId, String assigneeId, List<String> watcherIds) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add("requester:" + requesterId);
     keys.add(groupId == null ? NO_GROUP : "group:" + groupId);
     if (assigneeId != null) {
       keys.add("assignee:" + assigneeId);
     }
+    watcherIds.forEach(watcher -> keys.add("watcher:" + watcher));
     return keys;
   }
 
@@ -71,6 +85,7 @@ public final class TicketAccess {
       return Optional.of(keys); // no id, no tickets
     }
     keys.add("requester:" + viewer.userId());
+    keys.add("watcher:" + viewer.userId());
     if (viewer.agent()) {
       keys.add("assignee:" + viewer.userId());
       keys.add(NO_GROUP);
@@ -88,9 +103,11 @@ public final class TicketAccess {
       return null;
     }
     if (!viewer.agent()) {
-      return "t.requesterId = :viewer";
+      return "(t.requesterId = :viewer OR " + WATCHED + ")";
     }
-    return "(t.requesterId = :viewer OR t.assigneeId = :viewer OR t.groupId IS NULL"
+    return "(t.requesterId = :viewer OR "
+        + WATCHED
+        + " OR t.assigneeId = :viewer OR t.groupId IS NULL"
         + (viewer.groupIds().isEmpty() ? "" : " OR t.groupId IN :viewerGroups")
         + ")";
   }

@@ -33,12 +33,14 @@ public class TicketEvents {
   public static final String CLOSED = "ticket.closed";
   public static final String REOPENED = "ticket.reopened";
   public static final String ASSIGNED = "ticket.assigned";
+  public static final String WATCHERS_CHANGED = "ticket.watchers-changed";
   public static final String COMMENTED = "ticket.commented";
   public static final String COMMENT_EDITED = "ticket.comment-edited";
 
   /** Every type whose payload is the ticket's full state. */
   public static final Set<String> TICKET_STATES =
-      Set.of(OPENED, CHANGED, STATUS_CHANGED, RESOLVED, CLOSED, REOPENED, ASSIGNED);
+      Set.of(
+          OPENED, CHANGED, STATUS_CHANGED, RESOLVED, CLOSED, REOPENED, ASSIGNED, WATCHERS_CHANGED);
 
   private final Outbox outbox = new Outbox("ticket");
 
@@ -78,6 +80,11 @@ public class TicketEvents {
     optional(payload, "previousGroupId", previousGroupId);
     optional(payload, "previousAssigneeId", previousAssigneeId);
     record(ASSIGNED, ticket, actorId, payload);
+  }
+
+  /** Someone started or stopped watching the ticket (the watchers are in the state). */
+  public void watchersChanged(Ticket ticket, String actorId) {
+    record(WATCHERS_CHANGED, ticket, actorId, state(ticket));
   }
 
   /**
@@ -139,6 +146,9 @@ public class TicketEvents {
     JsonArrayBuilder tags = Json.createArrayBuilder();
     ticket.tags().forEach(tags::add);
     state.add("tags", tags);
+    JsonArrayBuilder watchers = Json.createArrayBuilder();
+    ticket.watcherIds().forEach(watchers::add);
+    state.add("watcherIds", watchers);
     optional(state, "categoryId", ticket.categoryId());
     optional(state, "requesterDepartment", ticket.requesterDepartment());
     optional(state, "groupId", ticket.groupId());

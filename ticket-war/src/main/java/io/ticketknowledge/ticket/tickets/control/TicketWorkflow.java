@@ -117,6 +117,9 @@ public class TicketWorkflow {
     TicketViewer viewer = viewers.of(user);
     Ticket ticket = queries.visible(id, viewer);
     TicketRole role = TicketAccess.roleOn(viewer, ticket).orElseThrow();
+    if (role == TicketRole.WATCHER) {
+      throw new ApiException(ProblemKind.FORBIDDEN, "ticket.watcher-read-only");
+    }
     Versions.requireMatch(ifMatch, ticket.version());
     if (role == TicketRole.REQUESTER) {
       refuseReserved("priority", changes.priority());

@@ -120,6 +120,14 @@ public class Ticket {
   @Column(name = "tag")
   private Set<String> tags = new TreeSet<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      schema = "ticket",
+      name = "ticket_watchers",
+      joinColumns = @JoinColumn(name = "ticket_id"))
+  @Column(name = "user_id")
+  private Set<String> watcherIds = new TreeSet<>();
+
   @Version private long version;
 
   protected Ticket() {}
@@ -232,6 +240,33 @@ public class Ticket {
     tags.clear();
     tags.addAll(newTags);
     touch();
+  }
+
+  /** Adds a watcher; false when they already watch. */
+  public boolean watch(String userId) {
+    boolean added = watcherIds.add(userId);
+    if (added) {
+      touch();
+    }
+    return added;
+  }
+
+  /** Removes a watcher; false when they did not watch. */
+  public boolean unwatch(String userId) {
+    boolean removed = watcherIds.remove(userId);
+    if (removed) {
+      touch();
+    }
+    return removed;
+  }
+
+  public boolean isWatchedBy(String userId) {
+    return userId != null && watcherIds.contains(userId);
+  }
+
+  /** The watchers' user ids, sorted. */
+  public List<String> watcherIds() {
+    return new ArrayList<>(new TreeSet<>(watcherIds));
   }
 
   public boolean isRequestedBy(String userId) {

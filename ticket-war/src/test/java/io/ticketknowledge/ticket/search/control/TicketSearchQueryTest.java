@@ -21,7 +21,7 @@ class TicketSearchQueryTest {
   void aRequesterSearchesOnlyTheirOwnTickets() {
     SearchQuery query = TicketSearch.query(anything, TicketViewer.requester("u-1"));
     assertEquals(
-        List.of(new Filter.AnyOf(TicketIndex.ACCESS, Set.of("requester:u-1"))),
+        List.of(new Filter.AnyOf(TicketIndex.ACCESS, Set.of("requester:u-1", "watcher:u-1"))),
         query.permissions());
   }
 
@@ -34,7 +34,12 @@ class TicketSearchQueryTest {
             new Filter.AnyOf(
                 TicketIndex.ACCESS,
                 Set.of(
-                    "requester:a-1", "assignee:a-1", TicketAccess.NO_GROUP, "group:7", "group:9"))),
+                    "requester:a-1",
+                    "watcher:a-1",
+                    "assignee:a-1",
+                    TicketAccess.NO_GROUP,
+                    "group:7",
+                    "group:9"))),
         query.permissions());
   }
 

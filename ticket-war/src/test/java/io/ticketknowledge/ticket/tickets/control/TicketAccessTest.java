@@ -1,6 +1,7 @@
 package io.ticketknowledge.ticket.tickets.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ticketknowledge.ticket.tickets.entity.Level;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
@@ -62,6 +63,24 @@ class TicketAccessTest {
   }
 
   @Test
+  void aWatcherReadsTheTicketInReadsAndSearchAlike() {
+    Ticket ticket = ticket(8L, null);
+    TicketViewer colleague = TicketViewer.requester("other");
+    assertEquals(Optional.empty(), TicketAccess.roleOn(colleague, ticket));
+    ticket.watch("other");
+    assertEquals(Optional.of(TicketRole.WATCHER), TicketAccess.roleOn(colleague, ticket));
+    assertTrue(
+        !Collections.disjoint(
+            TicketAccess.accessKeys(colleague).orElseThrow(),
+            TicketAccess.keysOf(
+                ticket.requesterId(), ticket.groupId(), ticket.assigneeId(), ticket.watcherIds())));
+    assertEquals(
+        Optional.of(TicketRole.REQUESTER),
+        TicketAccess.roleOn(TicketViewer.requester("req"), ticket),
+        "the requester stays the requester");
+  }
+
+  @Test
   void theRequesterPlaysRequesterAndAgentsPlayAgentEvenOnTheirOwnTickets() {
     Ticket ticket = ticket(7L, null);
     assertEquals(
@@ -76,9 +95,15 @@ class TicketAccessTest {
   @Test
   void theJpqlConditionNamesTheSameFacts() {
     assertEquals(null, TicketAccess.jpqlCondition(VIEWERS.get("admin")));
-    assertEquals("t.requesterId = :viewer", TicketAccess.jpqlCondition(VIEWERS.get("requester")));
+    String watched =
+        "t.id IN (SELECT w.id FROM Ticket w JOIN w.watcherIds watcher WHERE watcher = :viewer)";
     assertEquals(
-        "(t.requesterId = :viewer OR t.assigneeId = :viewer OR t.groupId IS NULL"
+        "(t.requesterId = :viewer OR " + watched + ")",
+        TicketAccess.jpqlCondition(VIEWERS.get("requester")));
+    assertEquals(
+        "(t.requesterId = :viewer OR "
+            + watched
+            + " OR t.assigneeId = :viewer OR t.groupId IS NULL"
             + " OR t.groupId IN :viewerGroups)",
         TicketAccess.jpqlCondition(VIEWERS.get("agent in group 7")));
   }
