@@ -74,7 +74,11 @@ check "seeded support groups are listed" grep -q '服務台 Service Desk' <<<"$(
 categories=$(curl -s -H "Authorization: Bearer $token" "$base/api/ticket/categories")
 named_in_both() { grep -q '"nameEn":"Printers"' <<<"$categories" && grep -q '"nameZhTw":"印表機"' <<<"$categories"; }
 check "seeded categories are named in zh-TW and English" named_in_both
-seeded=$(curl -s -H "Authorization: Bearer $agent" "$base/api/ticket/tickets?limit=100")
+# as admin: agent1 sees only the Service Desk's tickets and the triage queue (decision 0006)
+admin=$(curl -s -d grant_type=password -d client_id=tk-cli -d scope=openid \
+  -d username=admin1 -d password=admin1-pass "$base/oidc/endpoint/OP/token" \
+  | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+seeded=$(curl -s -H "Authorization: Bearer $admin" "$base/api/ticket/tickets?limit=100")
 seeded_in_every_state() {
   local state
   for state in NEW OPEN PENDING RESOLVED CLOSED; do grep -q "\"status\":\"$state\"" <<<"$seeded" || return 1; done
