@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves the README's run command: starts the product in the embedded profile (no external
 # services), gets a token from the built-in identity provider, opens and reads a ticket with curl,
-# checks readiness, and stops the server again.
+# checks readiness and the demo fixtures, walks the ticket through its whole life, and stops the
+# server again.
 set -euo pipefail
 
 if [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then
@@ -79,6 +80,54 @@ articles_found() {
 check "the demo knowledge base lists 20+ published articles" eventually 60 demo_articles_listed
 check "articles are found by searching 印表機 (article events in-JVM, Lucene)" eventually 60 articles_found
 rm -f /tmp/tk-smoke-body.json
+
+# the demo fixtures of the embedded profile: groups, categories, tickets in every state
+check "seeded support groups are listed" grep -q '服務台 Service Desk' <<<"$(curl -s \
+  -H "Authorization: Bearer $agent" "$base/api/ticket/groups")"
+categories=$(curl -s -H "Authorization: Bearer $token" "$base/api/ticket/categories")
+named_in_both() { grep -q '"nameEn":"Printers"' <<<"$categories" && grep -q '"nameZhTw":"印表機"' <<<"$categories"; }
+check "seeded categories are named in zh-TW and English" named_in_both
+# as admin: agent1 sees only the Service Desk's tickets and the triage queue (decision 0006)
+admin=$(curl -s -d grant_type=password -d client_id=tk-cli -d scope=openid \
+  -d username=admin1 -d password=admin1-pass "$base/oidc/endpoint/OP/token" \
+  | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+seeded=$(curl -s -H "Authorization: Bearer $admin" "$base/api/ticket/tickets?limit=100")
+seeded_in_every_state() {
+  local state
+  for state in NEW OPEN PENDING RESOLVED CLOSED; do grep -q "\"status\":\"$state\"" <<<"$seeded" || return 1; done
+}
+check "seeded tickets are new, open, pending, resolved and closed" seeded_in_every_state
+
+# one ticket's whole life with curl: taken up, waiting, answered, resolved, confirmed
+ticket="$location"
+etag() { curl -s -D - -o /dev/null -H "Authorization: Bearer $1" "$ticket" | tr -d '\r' | sed -n 's/^ETag: //p'; }
+patch_as() {  # patch_as TOKEN JSON: prints the HTTP status
+  curl -s -o /dev/null -w '%{http_code}' -X PATCH -H "Authorization: Bearer $1" -H "If-Match: $(etag "$1")" \
+    -H 'Content-Type: application/merge-patch+json' -d "$2" "$ticket"
+}
+status_is() { grep -q "\"status\":\"$1\"" <<<"$(curl -s -H "Authorization: Bearer $token" "$ticket")"; }
+check "an agent takes the ticket up (NEW → OPEN)" test "$(patch_as "$agent" '{"status":"OPEN"}')" = 200
+check "the requester may not resolve it (409)" test "$(patch_as "$token" '{"status":"RESOLVED","resolution":"x"}')" = 409
+check "the agent waits on the requester (PENDING)" \
+  test "$(patch_as "$agent" '{"status":"PENDING","pendingReason":"WAITING_ON_REQUESTER"}')" = 200
+check "the requester's reply reopens it" test "$(curl -s -o /dev/null -w '%{http_code}' \
+  -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  -d '{"body":"是三樓茶水間旁那台。"}' "$ticket/comments")" = 201
+check "… and it is OPEN again" status_is OPEN
+check "an internal note stays among agents" test "$(curl -s -o /dev/null -w '%{http_code}' \
+  -H "Authorization: Bearer $agent" -H 'Content-Type: application/json' \
+  -d '{"body":"碳粉匣需更換","internal":true}' "$ticket/comments")" = 201
+check "the requester does not see the internal note" bash -c '! grep -q 碳粉匣' <<<"$(curl -s \
+  -H "Authorization: Bearer $token" "$ticket/comments")"
+check "the agent resolves it with a note" \
+  test "$(patch_as "$agent" '{"status":"RESOLVED","resolution":"已更換碳粉匣。"}')" = 200
+check "the requester confirms (CLOSED)" test "$(patch_as "$token" '{"status":"CLOSED"}')" = 200
+history=$(curl -s -H "Authorization: Bearer $token" "$ticket/history")
+every_step() {
+  local step
+  for step in OPEN PENDING RESOLVED CLOSED; do grep -q "\"after\":\"$step\"" <<<"$history" || return 1; done
+}
+check "the history holds every step" every_step
 
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -63,7 +63,7 @@ class BackupRestoreIT {
   void dataSurvivesBackupWipeAndRestore() throws Exception {
     List<JsonNode> tickets = new ArrayList<>();
     for (String subject : List.of("備份測試 印表機", "backup test VPN", "備份測試 郵件")) {
-      tickets.add(TicketSliceIT.open("requester1", subject + " " + UUID.randomUUID()));
+      tickets.add(Tickets.open("requester1", subject + " " + UUID.randomUUID()));
     }
     MinioClient s3 = s3();
     putObjects(s3);
@@ -128,13 +128,13 @@ class BackupRestoreIT {
     patchSubject(changed, "\"1\"", afterRestore);
     awaitSearch(afterRestore, id(tickets.get(0)), true);
     awaitSearch(afterBackup, id(tickets.get(0)), false);
-    JsonNode opened = TicketSliceIT.open("requester1", "還原後的新工單");
+    JsonNode opened = Tickets.open("requester1", "還原後的新工單");
     assertTrue(id(opened) > tickets.stream().mapToLong(BackupRestoreIT::id).max().orElseThrow());
   }
 
   @Test
   void damagedBackupsAreRefusedBeforeAnythingIsTouched() throws Exception {
-    TicketSliceIT.open("requester1", "損壞備份測試");
+    Tickets.open("requester1", "損壞備份測試");
     putObjects(s3());
     Path dump = lastLine(run(0, "scripts/backup/backup-database.sh", "--dir", backups.toString()));
     Path archive =

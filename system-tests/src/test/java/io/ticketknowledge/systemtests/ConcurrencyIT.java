@@ -29,14 +29,14 @@ class ConcurrencyIT {
 
   @Test
   void ofConcurrentUpdatesFromTheSameVersionExactlyOneWins() throws Exception {
-    JsonNode ticket = TicketSliceIT.open("requester1", "同時更新測試");
+    JsonNode ticket = Tickets.open("requester1", "同時更新測試");
     String path = "/api/ticket/tickets/" + ticket.get("id").asLong();
     String agent = Tokens.of("agent1");
 
     Map<Integer, Long> statuses =
         race(
             i ->
-                TicketSliceIT.patch(path, agent, "\"1\"", "{\"subject\":\"writer " + i + "\"}")
+                Tickets.patch(path, agent, "\"1\"", "{\"subject\":\"writer " + i + "\"}")
                     .statusCode());
 
     assertEquals(1L, statuses.getOrDefault(200, 0L), statuses.toString());
@@ -49,7 +49,7 @@ class ConcurrencyIT {
     String key = "race-" + UUID.randomUUID();
     String body = "{\"subject\":\"重複送出 " + key + "\",\"description\":\"同一把鑰匙\"}";
     Map<Integer, Long> statuses =
-        race(i -> TicketSliceIT.postWithKey("requester1", key, body).statusCode());
+        race(i -> Tickets.postWithKey("requester1", key, body).statusCode());
 
     // the first commits; the others either replay it (201) or lost the race and may retry (409)
     assertTrue(statuses.getOrDefault(201, 0L) >= 1, statuses.toString());
@@ -68,7 +68,7 @@ class ConcurrencyIT {
         assertEquals(1, row.getInt(1), "exactly one ticket stored for the key");
       }
     }
-    HttpResponse<String> retry = TicketSliceIT.postWithKey("requester1", key, body);
+    HttpResponse<String> retry = Tickets.postWithKey("requester1", key, body);
     assertEquals(201, retry.statusCode());
     assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
   }

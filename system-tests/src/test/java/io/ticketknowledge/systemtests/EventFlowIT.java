@@ -21,15 +21,15 @@ class EventFlowIT {
 
   @Test
   void aTicketOpenedAndChangedThroughTheApiReachesKnowledge() {
-    JsonNode ticket = TicketSliceIT.open("requester1", "印表機無法連線（事件）");
+    JsonNode ticket = Tickets.open("requester1", "印表機無法連線（事件）");
     String id = ticket.get("id").asText();
-    TicketSliceIT.patch(
+    Tickets.patch(
         "/api/ticket/tickets/" + id, Tokens.of("agent1"), "\"1\"", "{\"priority\":\"HIGH\"}");
 
     JsonNode signal = Events.awaitSignal(id, 2, WITHIN);
 
     assertEquals("印表機無法連線（事件）", signal.get("subject").asText());
-    assertEquals("HIGH", signal.get("priority").asText());
+    assertEquals("P2", signal.get("priority").asText(), "HIGH is P2 since the lifecycle");
     assertEquals(2, signal.get("eventsApplied").asInt(), signal.toString());
     assertTrue(Events.metric("tk_events_published_total", "module=\"ticket\"") >= 2);
   }

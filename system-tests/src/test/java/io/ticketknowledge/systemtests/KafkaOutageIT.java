@@ -22,7 +22,7 @@ class KafkaOutageIT {
       for (int i = 0; i < TICKETS; i++) {
         // two users, so the burst stays inside each one's rate limit
         String user = i % 2 == 0 ? "requester1" : "agent1";
-        ids.add(TicketSliceIT.open(user, "Kafka 停機時的工單 " + i).get("id").asText());
+        ids.add(Tickets.open(user, "Kafka 停機時的工單 " + i).get("id").asText());
       }
       // the API answered; the events wait in the outbox
       await()

@@ -60,7 +60,7 @@ class ObservabilityIT {
 
   @Test
   void metricsArePrometheusTextWithApplicationMetrics() {
-    TicketSliceIT.open("requester1", "metrics 測試");
+    Tickets.open("requester1", "metrics 測試");
     HttpResponse<String> response = Api.send(Api.request("/metrics").GET());
     assertEquals(200, response.statusCode());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));

@@ -18,7 +18,7 @@ class ReadReplicaIT {
 
   @Test
   void ticketListsRunOnTheReadDataSource() throws Exception {
-    TicketSliceIT.open("requester1", "讀寫分離");
+    Tickets.open("requester1", "讀寫分離");
     HttpResponse<String> list = Api.get("/api/ticket/tickets?limit=5", Tokens.of("agent1"));
     assertEquals(200, list.statusCode(), list.body());
 
@@ -28,7 +28,7 @@ class ReadReplicaIT {
         PreparedStatement activity =
             db.prepareStatement(
                 "select count(*) from pg_stat_activity where application_name = 'tk-read'"
-                    + " and datname = current_database() and query ilike '%from%tickets%'")) {
+                    + " and datname = current_database() and query ilike '%from ticket.%'")) {
       try (ResultSet result = activity.executeQuery()) {
         result.next();
         assertTrue(result.getInt(1) >= 1, "no read-pool connection ran the ticket list");

@@ -92,7 +92,7 @@ class TicketSearchIT {
     assertEquals(1, facetSum(mine, "status"), mine.toString());
     assertEquals(1, facetSum(mine, "priority"), mine.toString());
     for (JsonNode facet : mine.at("/facets/priority")) {
-      assertEquals("NORMAL", facet.get("value").asText(), "no facet of others' tickets: " + mine);
+      assertEquals("P3", facet.get("value").asText(), "no facet of others' tickets: " + mine);
     }
     // a filter on the others' values finds nothing, not even a count
     JsonNode filtered = search("requester1", "q=" + word + "&priority=HIGH,URGENT");
@@ -117,7 +117,7 @@ class TicketSearchIT {
     awaitHit("agent1", "q=" + before, id);
 
     HttpResponse<String> changed =
-        TicketSliceIT.patch(
+        Tickets.patch(
             TICKETS + "/" + id,
             Tokens.of("agent1"),
             "\"1\"",
@@ -126,7 +126,7 @@ class TicketSearchIT {
 
     JsonNode hit = awaitHit("agent1", "q=" + after + "&priority=HIGH", id);
     assertEquals(2, hit.get("version").asLong());
-    assertEquals("HIGH", hit.get("priority").asText());
+    assertEquals("P2", hit.get("priority").asText());
     assertEquals(
         0, search("agent1", "q=" + before).get("total").asInt(), "the old subject is gone");
   }
@@ -305,7 +305,7 @@ class TicketSearchIT {
     assertEquals(done.get("total").asLong(), done.get("done").asLong(), done.toString());
     assertTrue(done.get("docsPerSecond").asDouble() >= 0, done.toString());
     assertNotNull(done.get("finishedAt"), done.toString());
-    assertTrue(done.get("targetGeneration").asText().contains("tickets-v1-"), done.toString());
+    assertTrue(done.get("targetGeneration").asText().contains("tickets-v2-"), done.toString());
 
     // the new generation serves: the ticket is still found, with its highlight
     JsonNode hit = awaitHit("requester1", "q=" + enc("硬碟") + "&sort=-createdAt&limit=100", id);
@@ -334,11 +334,27 @@ class TicketSearchIT {
             + "\",\"description\":\""
             + description.replace("\"", "\\\"")
             + "\""
-            + (priority == null ? "" : ",\"priority\":\"" + priority + "\"")
+            + assessment(priority)
             + "}";
     HttpResponse<String> created = Api.postJson(TICKETS, Tokens.of(user), body);
     assertEquals(201, created.statusCode(), created.body());
     return Api.json(created);
+  }
+
+  /**
+   * Requesters state impact and urgency, not the priority: the first API's priorities as the
+   * assessment that gives them (HIGH → P2, URGENT → P1, LOW → P4; none → P3).
+   */
+  private static String assessment(String priority) {
+    if (priority == null) {
+      return "";
+    }
+    return switch (priority) {
+      case "URGENT" -> ",\"impact\":\"HIGH\",\"urgency\":\"HIGH\"";
+      case "HIGH" -> ",\"impact\":\"HIGH\",\"urgency\":\"MEDIUM\"";
+      case "LOW" -> ",\"impact\":\"LOW\",\"urgency\":\"LOW\"";
+      default -> "";
+    };
   }
 
   private static JsonNode search(String user, String query) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,7 +28,8 @@ class TicketSliceIT {
             Tokens.of("requester1"),
             "{\"subject\":\""
                 + subject
-                + "\",\"description\":\"三樓的印表機從早上開始無法列印。\",\"priority\":\"HIGH\"}");
+                + "\",\"description\":\"三樓的印表機從早上開始無法列印。\","
+                + "\"impact\":\"HIGH\",\"urgency\":\"MEDIUM\"}");
 
     assertEquals(201, created.statusCode(), created.body());
     String location = created.headers().firstValue("Location").orElseThrow();
@@ -38,7 +38,8 @@ class TicketSliceIT {
     long id = ticket.get("id").asLong();
     assertTrue(location.endsWith(TICKETS + "/" + id), location);
     assertEquals("NEW", ticket.get("status").asText());
-    assertEquals("HIGH", ticket.get("priority").asText());
+    assertEquals("P2", ticket.get("priority").asText(), "HIGH impact × MEDIUM urgency");
+    assertTrue(ticket.get("number").asText().matches("TK-\\d{4}-\\d{6,}"), ticket.toString());
     assertEquals(
         "王小明", ticket.at("/requester/name").asText(), "display name from the Keycloak token");
 
@@ -80,39 +81,41 @@ class TicketSliceIT {
 
   @Test
   void updatesNeedTheCurrentEtagSoNoChangeIsLost() {
-    JsonNode ticket = open("requester1", "VPN 斷線");
+    JsonNode ticket = Tickets.open("requester1", "VPN 斷線");
     String path = TICKETS + "/" + ticket.get("id").asLong();
     String agent = Tokens.of("agent1");
 
-    HttpResponse<String> missing = patch(path, agent, null, "{\"priority\":\"URGENT\"}");
+    HttpResponse<String> missing = Tickets.patch(path, agent, null, "{\"priority\":\"URGENT\"}");
     assertProblem(missing, 428, "precondition-required");
 
-    HttpResponse<String> first = patch(path, agent, "\"1\"", "{\"priority\":\"URGENT\"}");
+    HttpResponse<String> first = Tickets.patch(path, agent, "\"1\"", "{\"priority\":\"URGENT\"}");
     assertEquals(200, first.statusCode(), first.body());
     assertEquals("\"2\"", first.headers().firstValue("ETag").orElseThrow());
 
     // a second writer still holding version 1 must not overwrite the first change
     HttpResponse<String> stale =
-        patch(path, Tokens.of("requester1"), "\"1\"", "{\"priority\":\"LOW\"}");
+        Tickets.patch(path, Tokens.of("requester1"), "\"1\"", "{\"priority\":\"LOW\"}");
     assertProblem(stale, 412, "precondition-failed");
-    assertEquals("URGENT", Api.json(Api.get(path, agent)).get("priority").asText());
+    assertEquals("P1", Api.json(Api.get(path, agent)).get("priority").asText(), "URGENT is P1");
 
-    HttpResponse<String> blank = patch(path, agent, "\"2\"", "{\"subject\":\"   \"}");
+    HttpResponse<String> blank = Tickets.patch(path, agent, "\"2\"", "{\"subject\":\"   \"}");
     Problems.assertHasFieldError(assertProblem(blank, 400, "validation"), "subject");
   }
 
   @Test
   void requestersSeeOnlyTheirOwnTicketsAgentsSeeAll() {
-    JsonNode ticket = open("requester1", "郵件無法寄出");
+    JsonNode ticket = Tickets.open("requester1", "郵件無法寄出");
     String path = TICKETS + "/" + ticket.get("id").asLong();
 
     assertProblem(Api.get(path, Tokens.of("editor1")), 404, "not-found");
     assertEquals(200, Api.get(path, Tokens.of("agent1")).statusCode());
     assertEquals(200, Api.get(path, Tokens.of("admin1")).statusCode());
     assertProblem(
-        patch(path, Tokens.of("editor1"), "\"1\"", "{\"priority\":\"LOW\"}"), 404, "not-found");
+        Tickets.patch(path, Tokens.of("editor1"), "\"1\"", "{\"priority\":\"LOW\"}"),
+        404,
+        "not-found");
 
-    open("editor1", "編輯者自己的工單");
+    Tickets.open("editor1", "編輯者自己的工單");
     JsonNode editorsList = Api.json(Api.get(TICKETS + "?limit=100", Tokens.of("editor1")));
     assertTrue(editorsList.get("items").size() >= 1);
     for (JsonNode item : editorsList.get("items")) {
@@ -126,7 +129,7 @@ class TicketSliceIT {
   void listIsPagedByCursorNewestFirst() {
     String agent = Tokens.of("agent1");
     for (int i = 0; i < 3; i++) {
-      open("agent1", "分頁測試 " + i);
+      Tickets.open("agent1", "分頁測試 " + i);
     }
     JsonNode first = Api.json(Api.get(TICKETS + "?limit=2", agent));
     assertEquals(2, first.get("items").size());
@@ -144,8 +147,8 @@ class TicketSliceIT {
   void aRetriedPostWithTheSameIdempotencyKeyOpensOneTicket() {
     String key = "retry-" + UUID.randomUUID();
     String body = "{\"subject\":\"網路斷線\",\"description\":\"重送測試\"}";
-    HttpResponse<String> first = postWithKey("requester1", key, body);
-    HttpResponse<String> retry = postWithKey("requester1", key, body);
+    HttpResponse<String> first = Tickets.postWithKey("requester1", key, body);
+    HttpResponse<String> retry = Tickets.postWithKey("requester1", key, body);
 
     assertEquals(201, first.statusCode(), first.body());
     assertEquals(201, retry.statusCode(), retry.body());
@@ -154,7 +157,7 @@ class TicketSliceIT {
     assertTrue(first.headers().firstValue("Idempotent-Replayed").isEmpty());
 
     // keys belong to their user: another user's identical key opens that user's own ticket
-    HttpResponse<String> otherUser = postWithKey("agent1", key, body);
+    HttpResponse<String> otherUser = Tickets.postWithKey("agent1", key, body);
     assertEquals(201, otherUser.statusCode());
     assertNotEquals(Api.json(first).get("id"), Api.json(otherUser).get("id"));
   }
@@ -164,45 +167,17 @@ class TicketSliceIT {
     String key = "reuse-" + UUID.randomUUID();
     assertEquals(
         201,
-        postWithKey("requester1", key, "{\"subject\":\"A\",\"description\":\"a\"}").statusCode());
+        Tickets.postWithKey("requester1", key, "{\"subject\":\"A\",\"description\":\"a\"}")
+            .statusCode());
     HttpResponse<String> reused =
-        postWithKey("requester1", key, "{\"subject\":\"B\",\"description\":\"b\"}");
+        Tickets.postWithKey("requester1", key, "{\"subject\":\"B\",\"description\":\"b\"}");
     assertProblem(reused, 409, "conflict");
   }
 
   @Test
   void malformedIdempotencyKeysAreRefused() {
     String body = "{\"subject\":\"A\",\"description\":\"a\"}";
-    assertProblem(postWithKey("requester1", "has space", body), 400, "bad-request");
-    assertProblem(postWithKey("requester1", "k".repeat(256), body), 400, "bad-request");
-  }
-
-  static HttpResponse<String> postWithKey(String user, String key, String json) {
-    return Api.send(
-        Api.request(TICKETS, Tokens.of(user))
-            .header("Content-Type", "application/json")
-            .header("Idempotency-Key", key)
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
-  }
-
-  static JsonNode open(String user, String subject) {
-    HttpResponse<String> created =
-        Api.postJson(
-            TICKETS,
-            Tokens.of(user),
-            "{\"subject\":\"" + subject + "\",\"description\":\"測試用工單\"}");
-    assertEquals(201, created.statusCode(), created.body());
-    return Api.json(created);
-  }
-
-  static HttpResponse<String> patch(String path, String token, String ifMatch, String json) {
-    HttpRequest.Builder request =
-        Api.request(path, token)
-            .header("Content-Type", "application/merge-patch+json")
-            .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
-    if (ifMatch != null) {
-      request.header("If-Match", ifMatch);
-    }
-    return Api.send(request);
+    assertProblem(Tickets.postWithKey("requester1", "has space", body), 400, "bad-request");
+    assertProblem(Tickets.postWithKey("requester1", "k".repeat(256), body), 400, "bad-request");
   }
 }

@@ -2,12 +2,18 @@ package io.ticketknowledge.ticket;
 
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
+import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
+import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
 import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
+import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
+import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
 import io.ticketknowledge.ticket.sla.boundary.CalendarsResource;
+import io.ticketknowledge.ticket.tickets.boundary.TagsResource;
 import io.ticketknowledge.ticket.tickets.boundary.TicketsResource;
+import io.ticketknowledge.ticket.tickets.boundary.WatchersResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -61,6 +67,12 @@ public class TicketApi extends Application {
   public Set<Class<?>> getClasses() {
     return PlatformProviders.with(
         TicketsResource.class,
+        TicketHistoryResource.class,
+        CommentsResource.class,
+        TagsResource.class,
+        WatchersResource.class,
+        CategoriesResource.class,
+        GroupsResource.class,
         TicketSearchResource.class,
         SimilarTicketsResource.class,
         ReindexResource.class,

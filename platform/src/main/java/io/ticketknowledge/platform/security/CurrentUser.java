@@ -33,7 +33,7 @@ public class CurrentUser {
   /**
    * The name people see: from the token's name claims (see {@link PersonName}), else a configured
    * {@code tk.identity.display-name.<username>} (the embedded provider's seeded users), else the
-   * username.
+   * username; always cleaned and at most {@link PersonName#MAX_LENGTH} characters.
    */
   public String displayName() {
     String fromToken = PersonName.of(claim("given_name"), claim("family_name"), claim("name"));
@@ -41,9 +41,16 @@ public class CurrentUser {
       return fromToken;
     }
     String username = username();
-    return ConfigProvider.getConfig()
-        .getOptionalValue(DISPLAY_NAME_KEY + username, String.class)
-        .orElse(username);
+    String configured =
+        PersonName.clean(
+            ConfigProvider.getConfig()
+                .getOptionalValue(DISPLAY_NAME_KEY + username, String.class)
+                .orElse(null));
+    if (configured != null) {
+      return configured;
+    }
+    String cleanUsername = PersonName.clean(username);
+    return cleanUsername == null ? "?" : cleanUsername;
   }
 
   private String claim(String name) {

@@ -26,6 +26,7 @@ public final class PlatformProviders {
     classes.add(BodySizeLimit.class);
     classes.add(ApiRateLimit.class);
     classes.add(SecurityHeaders.class);
+    classes.add(StrictJsonReader.class);
     return classes;
   }
 }

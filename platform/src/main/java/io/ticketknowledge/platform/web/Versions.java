@@ -17,8 +17,9 @@ public final class Versions {
   }
 
   /**
-   * Checks an If-Match header against the current version: 428 when it is missing, 412 when it
-   * names another version (or cannot be parsed as one of ours).
+   * Checks an If-Match header against the current version: 428 when it is missing or {@code *}
+   * (which would match any version and so skip the check), 412 when it names another version (or
+   * cannot be parsed as one of ours).
    */
   public static void requireMatch(String ifMatch, long currentVersion) {
     if (ifMatch == null || ifMatch.isBlank()) {
@@ -27,7 +28,8 @@ public final class Versions {
     for (String candidate : ifMatch.split(",")) {
       String tag = candidate.trim();
       if (tag.equals("*")) {
-        return;
+        throw new ApiException(
+            ProblemKind.PRECONDITION_REQUIRED, "problem.if-match-wildcard.detail");
       }
       if (tag.startsWith("W/")) {
         tag = tag.substring(2);

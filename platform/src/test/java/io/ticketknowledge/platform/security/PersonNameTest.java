@@ -32,4 +32,21 @@ class PersonNameTest {
   void noNameClaimsGiveNull() {
     assertNull(PersonName.of(null, " ", null));
   }
+
+  @Test
+  void bidiOverridesAndControlCharactersAreRemoved() {
+    assertEquals("王小明exe.live", PersonName.of(null, null, "王小明\u202Eexe.live\u202C"));
+    assertEquals("Ada Lovelace", PersonName.of(null, null, "Ada\u0000\u001B Lovelace"));
+    assertEquals("A B", PersonName.of(null, null, "A \t\n  B"));
+    assertNull(PersonName.of(null, null, "\u202E\u200B"));
+  }
+
+  @Test
+  void longNamesAreCutToTheLimit() {
+    String name = PersonName.of(null, null, "名".repeat(500));
+    assertEquals(PersonName.MAX_LENGTH, name.codePointCount(0, name.length()));
+    assertEquals('…', name.charAt(name.length() - 1));
+    String emoji = PersonName.clean("😀".repeat(150));
+    assertEquals(PersonName.MAX_LENGTH, emoji.codePointCount(0, emoji.length()));
+  }
 }

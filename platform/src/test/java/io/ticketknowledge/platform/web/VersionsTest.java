@@ -11,11 +11,18 @@ import org.junit.jupiter.api.Test;
 class VersionsTest {
 
   @Test
-  void matchingStrongWeakListedOrWildcardTagsPass() {
+  void matchingStrongWeakOrListedTagsPass() {
     assertDoesNotThrow(() -> Versions.requireMatch("\"7\"", 7));
     assertDoesNotThrow(() -> Versions.requireMatch("W/\"7\"", 7));
     assertDoesNotThrow(() -> Versions.requireMatch("\"5\", \"7\"", 7));
-    assertDoesNotThrow(() -> Versions.requireMatch("*", 7));
+  }
+
+  @Test
+  void wildcardWouldSkipTheCheckSoItIsRefused() {
+    ApiException refused = assertThrows(ApiException.class, () -> Versions.requireMatch("*", 7));
+    assertEquals(ProblemKind.PRECONDITION_REQUIRED, refused.kind());
+    assertEquals("problem.if-match-wildcard.detail", refused.detailKey());
+    assertThrows(ApiException.class, () -> Versions.requireMatch("\"6\", *", 7));
   }
 
   @Test

@@ -14,7 +14,12 @@ import java.util.Optional;
  */
 public enum ObservedTicketEvent {
   OPENED_V1(EventType.of("ticket.opened", 1)),
-  CHANGED_V1(EventType.of("ticket.changed", 1));
+  CHANGED_V1(EventType.of("ticket.changed", 1)),
+  STATUS_CHANGED_V1(EventType.of("ticket.status-changed", 1)),
+  RESOLVED_V1(EventType.of("ticket.resolved", 1)),
+  CLOSED_V1(EventType.of("ticket.closed", 1)),
+  REOPENED_V1(EventType.of("ticket.reopened", 1)),
+  ASSIGNED_V1(EventType.of("ticket.assigned", 1));
 
   private final EventType type;
 

@@ -1,5 +1,6 @@
 package io.ticketknowledge.ticket.search.boundary;
 
+import io.ticketknowledge.platform.search.IndexStatus;
 import io.ticketknowledge.ticket.search.control.TicketIndexer;
 import io.ticketknowledge.ticket.search.control.TicketReindex;
 import jakarta.annotation.PreDestroy;
@@ -18,7 +19,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes sure the tickets index exists when the module starts, and then, every {@code
+ * Makes sure the tickets index exists when the module starts, and rebuilds it from the database
+ * when it serves an older definition (a new version of the module added fields), unless {@code
+ * tk.search.tickets.reindex-when-outdated} is false; then, every {@code
  * tk.search.reindex.request-poll-seconds}, starts a reindex that was requested outside the API
  * (scripts/backup/restore-database.sh does after a restore).
  */
@@ -39,6 +42,10 @@ public class TicketIndexStartup {
 
   private ScheduledFuture<?> poll;
 
+  @Inject
+  @ConfigProperty(name = "tk.search.tickets.reindex-when-outdated", defaultValue = "true")
+  boolean reindexWhenOutdated;
+
   /**
    * After the schema migration (default priority). A search engine that is down does not stop the
    * module: readiness reports it, and every index call ensures the index again.
@@ -49,7 +56,10 @@ public class TicketIndexStartup {
           @Initialized(ApplicationScoped.class)
           Object started) {
     try {
-      indexer.ensureIndex();
+      if (indexer.ensureIndex() == IndexStatus.OUTDATED && reindexWhenOutdated) {
+        LOG.info("rebuilding the outdated tickets index from the database");
+        reindex.start();
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "the tickets index could not be checked at startup", e);
     }

@@ -34,8 +34,9 @@ public class TicketSearchResource {
       summary = "Search tickets",
       description =
           "Text in subject and description (zh-TW and English), filters, facets of status and"
-              + " priority, highlighted excerpts. Requesters find only their own tickets, agents"
-              + " and admins all. Follow nextCursor for the next page.")
+              + " priority, highlighted excerpts. Only tickets the caller may see (the rule of"
+              + " GET /tickets), in hits, totals and facets alike. Follow nextCursor for the next"
+              + " page.")
   @APIResponse(responseCode = "200", description = "One page of hits")
   @APIResponse(responseCode = "400", description = "A parameter is invalid", ref = "problem")
   public TicketSearchPage search(
@@ -43,9 +44,13 @@ public class TicketSearchResource {
       @Parameter(description = "NEW, OPEN, PENDING, RESOLVED, CLOSED; repeat or comma-separate")
           @QueryParam("status")
           List<String> status,
-      @Parameter(description = "LOW, NORMAL, HIGH, URGENT; repeat or comma-separate")
+      @Parameter(
+              description =
+                  "P1, P2, P3, P4 (URGENT, HIGH, NORMAL, LOW still read); repeat or comma-separate")
           @QueryParam("priority")
           List<String> priority,
+      @Parameter(description = "Tags (any of them); repeat or comma-separate") @QueryParam("tag")
+          List<String> tag,
       @Parameter(
               description =
                   "relevance, -createdAt, createdAt, -updatedAt, updatedAt; default: relevance"
@@ -55,7 +60,8 @@ public class TicketSearchResource {
       @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
           String cursor,
       @Parameter(description = "1 to 100, default 20") @QueryParam("limit") Integer limit) {
-    TicketSearchRequest request = TicketSearchRequest.of(q, status, priority, sort, cursor, limit);
+    TicketSearchRequest request =
+        TicketSearchRequest.of(q, status, priority, tag, sort, cursor, limit);
     return TicketSearchPage.of(search.search(request, currentUser));
   }
 }

@@ -6,7 +6,15 @@ import io.ticketknowledge.platform.search.FieldDefinition;
 import io.ticketknowledge.platform.search.IndexDefinition;
 import io.ticketknowledge.platform.search.SearchDocument;
 import io.ticketknowledge.ticket.search.entity.IndexedTicket;
-import io.ticketknowledge.ticket.tickets.entity.TicketState;
+import io.ticketknowledge.ticket.tickets.control.TicketAccess;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +35,27 @@ public final class TicketIndex {
   public static final String CREATED_AT = "createdAt";
   public static final String UPDATED_AT = "updatedAt";
   public static final String VERSION = "version";
+  public static final String NUMBER = "number";
+  public static final String TYPE = "type";
+  public static final String GROUP_ID = "groupId";
+  public static final String ASSIGNEE_ID = "assigneeId";
+  public static final String CATEGORY_ID = "categoryId";
+  public static final String TAGS = "tags";
+
+  /**
+   * The facts visibility is decided on ({@code TicketAccess.keysOf}): requester, group (or none),
+   * assignee. The rule itself is applied at query time, so changing it needs no reindex.
+   */
+  public static final String ACCESS = "access";
 
   /**
    * Subject matches weigh three times a description match: the subject is the requester's gist.
-   * Versioned by the ticket's version: whoever writes (the consumer on any replica, a reindex, its
-   * catch-up, a replayed dead letter), the engine never lets an older state replace a newer one.
+   * Version 2: number, type, group, assignee, category and the access keys.
    */
   public static final IndexDefinition DEFINITION =
       new IndexDefinition(
               "tickets",
-              1,
+              2,
               List.of(
                   FieldDefinition.text(SUBJECT, 3f),
                   FieldDefinition.text(DESCRIPTION, 1f),
@@ -46,7 +65,14 @@ public final class TicketIndex {
                   FieldDefinition.keyword(REQUESTER_NAME),
                   FieldDefinition.date(CREATED_AT),
                   FieldDefinition.date(UPDATED_AT),
-                  FieldDefinition.number(VERSION)))
+                  FieldDefinition.number(VERSION),
+                  FieldDefinition.keyword(NUMBER),
+                  FieldDefinition.keyword(TYPE),
+                  FieldDefinition.keyword(GROUP_ID),
+                  FieldDefinition.keyword(ASSIGNEE_ID),
+                  FieldDefinition.keyword(CATEGORY_ID),
+                  FieldDefinition.keyword(TAGS),
+                  FieldDefinition.keyword(ACCESS)))
           .versionedBy(VERSION);
 
   private TicketIndex() {}
@@ -64,7 +90,26 @@ public final class TicketIndex {
     fields.put(CREATED_AT, ticket.createdAt());
     fields.put(UPDATED_AT, ticket.updatedAt());
     fields.put(VERSION, ticket.version());
+    putIfPresent(fields, NUMBER, ticket.number());
+    putIfPresent(fields, TYPE, ticket.type());
+    putIfPresent(fields, GROUP_ID, ticket.groupId());
+    putIfPresent(fields, ASSIGNEE_ID, ticket.assigneeId());
+    putIfPresent(fields, CATEGORY_ID, ticket.categoryId());
+    if (!ticket.tags().isEmpty()) {
+      fields.put(TAGS, ticket.tags());
+    }
+    fields.put(
+        ACCESS,
+        List.copyOf(
+            TicketAccess.keysOf(
+                ticket.requesterId(), ticket.groupId(), ticket.assigneeId(), ticket.watcherIds())));
     return new SearchDocument(String.valueOf(ticket.id()), fields);
+  }
+
+  private static void putIfPresent(Map<String, Object> fields, String name, Object value) {
+    if (value != null) {
+      fields.put(name, String.valueOf(value));
+    }
   }
 
   /** The ticket version a document was indexed at; empty for a document without one. */
@@ -75,7 +120,7 @@ public final class TicketIndex {
 
   /**
    * The ticket state an event of the Ticket module carries ({@code TicketEvents}): the payload is
-   * the full state after the change ({@link TicketState}), the envelope's version its version.
+   * the full state after the change, the envelope's version its version.
    *
    * @throws MalformedEventException when the event is not about a ticket or lacks part of its
    *     state: no retry can fix that
@@ -87,17 +132,69 @@ public final class TicketIndex {
     } catch (NumberFormatException e) {
       throw new MalformedEventException("aggregateId is no ticket id: " + event.aggregateId());
     }
-    TicketState state = TicketState.fromJson(event.payload());
+    JsonObject state = event.payload();
     return new IndexedTicket(
         id,
-        state.subject(),
-        state.description(),
-        state.status(),
-        state.priority(),
-        state.requesterId(),
-        state.requesterName(),
-        state.createdAt(),
-        state.updatedAt(),
-        event.version());
+        text(state, SUBJECT),
+        text(state, DESCRIPTION),
+        text(state, STATUS),
+        text(state, PRIORITY),
+        text(state, REQUESTER_ID),
+        optionalText(state, REQUESTER_NAME).orElse(""),
+        instant(state, CREATED_AT),
+        instant(state, UPDATED_AT),
+        event.version(),
+        optionalText(state, NUMBER).orElse(null),
+        optionalText(state, TYPE).orElse(null),
+        optionalNumber(state, GROUP_ID),
+        optionalText(state, ASSIGNEE_ID).orElse(null),
+        optionalNumber(state, CATEGORY_ID),
+        strings(state, TAGS),
+        strings(state, "watcherIds"));
+  }
+
+  private static String text(JsonObject state, String field) {
+    return optionalText(state, field)
+        .filter(value -> !value.isBlank())
+        .orElseThrow(() -> new MalformedEventException("ticket event without " + field));
+  }
+
+  private static Optional<String> optionalText(JsonObject state, String field) {
+    JsonValue value = state.get(field);
+    return value instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
+  }
+
+  private static List<String> strings(JsonObject state, String field) {
+    JsonValue value = state.get(field);
+    if (value == null || value == JsonValue.NULL) {
+      return List.of();
+    }
+    if (!(value instanceof JsonArray array)) {
+      throw new MalformedEventException("ticket event with " + field + " that are no list");
+    }
+    return array.stream()
+        .map(tag -> tag instanceof JsonString text ? text.getString() : null)
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  private static Long optionalNumber(JsonObject state, String field) {
+    JsonValue value = state.get(field);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (value instanceof JsonNumber number) {
+      return number.longValue();
+    }
+    throw new MalformedEventException("ticket event with a non-numeric " + field);
+  }
+
+  private static Instant instant(JsonObject state, String field) {
+    String value = text(state, field);
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new MalformedEventException("ticket event with an invalid " + field + ": " + value);
+    }
   }
 }

@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -23,7 +26,7 @@ final class TicketRows implements DocumentSource {
 
   private static final String COLUMNS =
       "id, subject, description, status, priority, requester_id, requester_name, created_at,"
-          + " updated_at, version";
+          + " updated_at, version, ticket_number, ticket_type, group_id, assignee_id, category_id";
 
   private final DataSource dataSource;
   private final Duration catchUpMargin;
@@ -62,6 +65,61 @@ final class TicketRows implements DocumentSource {
         .toList();
   }
 
+  /** The tickets with their tags and watchers, read in one query each for the page. */
+  private static List<IndexedTicket> withTags(Connection db, List<IndexedTicket> tickets)
+      throws SQLException {
+    if (tickets.isEmpty()) {
+      return tickets;
+    }
+    String ids = tickets.stream().map(t -> Long.toString(t.id())).collect(Collectors.joining(","));
+    Map<Long, List<String>> tags = values(db, "tag", "ticket.ticket_tags", ids);
+    Map<Long, List<String>> watchers = values(db, "user_id", "ticket.ticket_watchers", ids);
+    List<IndexedTicket> tagged = new ArrayList<>();
+    for (IndexedTicket t : tickets) {
+      tagged.add(
+          new IndexedTicket(
+              t.id(),
+              t.subject(),
+              t.description(),
+              t.status(),
+              t.priority(),
+              t.requesterId(),
+              t.requesterName(),
+              t.createdAt(),
+              t.updatedAt(),
+              t.version(),
+              t.number(),
+              t.type(),
+              t.groupId(),
+              t.assigneeId(),
+              t.categoryId(),
+              tags.getOrDefault(t.id(), List.of()),
+              watchers.getOrDefault(t.id(), List.of())));
+    }
+    return tagged;
+  }
+
+  private static Map<Long, List<String>> values(
+      Connection db, String column, String table, String ids) throws SQLException {
+    Map<Long, List<String>> values = new HashMap<>();
+    try (PreparedStatement select =
+            db.prepareStatement(
+                "SELECT ticket_id, "
+                    + column
+                    + " FROM "
+                    + table
+                    + " WHERE ticket_id IN ("
+                    + ids
+                    + ") ORDER BY "
+                    + column);
+        ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        values.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2));
+      }
+    }
+    return values;
+  }
+
   private List<IndexedTicket> read(String afterId, Instant since, int limit) {
     String sql =
         "SELECT "
@@ -91,10 +149,17 @@ final class TicketRows implements DocumentSource {
                   row.getString(7),
                   row.getObject(8, OffsetDateTime.class).toInstant(),
                   row.getObject(9, OffsetDateTime.class).toInstant(),
-                  row.getLong(10)));
+                  row.getLong(10),
+                  row.getString(11),
+                  row.getString(12),
+                  row.getObject(13) == null ? null : row.getLong(13),
+                  row.getString(14),
+                  row.getObject(15) == null ? null : row.getLong(15),
+                  List.of(),
+                  List.of()));
         }
       }
-      return tickets;
+      return withTags(db, tickets);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the tickets: " + e.getMessage(), e);
     }

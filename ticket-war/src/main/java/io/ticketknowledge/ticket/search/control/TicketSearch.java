@@ -6,6 +6,8 @@ import io.ticketknowledge.platform.search.SearchPage;
 import io.ticketknowledge.platform.search.SearchQuery;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.ticket.tickets.control.TicketQueries;
+import io.ticketknowledge.ticket.tickets.control.TicketViewer;
+import io.ticketknowledge.ticket.tickets.control.TicketViewers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,19 +19,24 @@ public class TicketSearch {
 
   @Inject TicketQueries queries;
 
+  @Inject TicketViewers viewers;
+
   public SearchPage search(TicketSearchRequest request, CurrentUser user) {
-    return engine.search(TicketIndex.DEFINITION, query(request, user));
+    return engine.search(TicketIndex.DEFINITION, query(request, viewers.of(user)));
   }
 
   /** The query of a search, permissions included (separate for the unit tests). */
-  static SearchQuery query(TicketSearchRequest request, CurrentUser user) {
+  static SearchQuery query(TicketSearchRequest request, TicketViewer viewer) {
     SearchQuery.Builder query =
-        TicketSearchPermissions.restrict(SearchQuery.text(request.text()), user);
+        TicketSearchPermissions.restrict(SearchQuery.text(request.text()), viewer);
     if (!request.statuses().isEmpty()) {
       query.filter(Filter.anyOf(TicketIndex.STATUS, request.statuses()));
     }
     if (!request.priorities().isEmpty()) {
       query.filter(Filter.anyOf(TicketIndex.PRIORITY, request.priorities()));
+    }
+    if (!request.tags().isEmpty()) {
+      query.filter(Filter.anyOf(TicketIndex.TAGS, request.tags()));
     }
     return query
         .facet(TicketIndex.STATUS)
@@ -45,9 +52,10 @@ public class TicketSearch {
    * ticket itself (whether or not it exists).
    */
   public SearchPage similar(long id, int limit, CurrentUser user) {
-    queries.visible(id, user);
+    TicketViewer viewer = viewers.of(user);
+    queries.visible(id, viewer);
     SearchQuery query =
-        TicketSearchPermissions.restrict(SearchQuery.likeDocument(String.valueOf(id)), user)
+        TicketSearchPermissions.restrict(SearchQuery.likeDocument(String.valueOf(id)), viewer)
             .pageSize(limit)
             .build();
     return engine.search(TicketIndex.DEFINITION, query);

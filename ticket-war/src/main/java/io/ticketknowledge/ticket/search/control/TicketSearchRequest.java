@@ -30,7 +30,8 @@ public record TicketSearchRequest(
     Set<String> priorities,
     SortOrder sort,
     String cursor,
-    int limit) {
+    int limit,
+    Set<String> tags) {
 
   public static final int DEFAULT_LIMIT = 20;
   static final int MAX_CURSOR_LENGTH = 500;
@@ -41,6 +42,7 @@ public record TicketSearchRequest(
   public TicketSearchRequest {
     statuses = Set.copyOf(statuses);
     priorities = Set.copyOf(priorities);
+    tags = tags == null ? Set.of() : Set.copyOf(tags);
   }
 
   /**
@@ -51,6 +53,21 @@ public record TicketSearchRequest(
       String q,
       List<String> status,
       List<String> priority,
+      String sort,
+      String cursor,
+      Integer limit) {
+    return of(q, status, priority, null, sort, cursor, limit);
+  }
+
+  /**
+   * @param tag values of repeated {@code tag=} parameters, each possibly comma-separated (any of
+   *     them)
+   */
+  public static TicketSearchRequest of(
+      String q,
+      List<String> status,
+      List<String> priority,
+      List<String> tag,
       String sort,
       String cursor,
       Integer limit) {
@@ -71,7 +88,8 @@ public record TicketSearchRequest(
         values("priority", priority, names(TicketPriority.values())),
         sortOrder(sort, text),
         cursor == null || cursor.isBlank() ? null : cursor.strip(),
-        pageSize);
+        pageSize,
+        tags(tag));
   }
 
   private static SortOrder sortOrder(String sort, String text) {
@@ -93,6 +111,10 @@ public record TicketSearchRequest(
     for (String item : given) {
       for (String part : item.split(",", -1)) {
         String value = part.strip().toUpperCase(Locale.ROOT);
+        if (parameter.equals("priority")) {
+          // the first API's names (URGENT, HIGH, NORMAL, LOW) still filter, as P1–P4
+          value = TicketPriority.parse(value).map(Enum::name).orElse(value);
+        }
         if (value.isEmpty() && item.isBlank()) {
           continue; // status= (empty) means no filter
         }
@@ -103,6 +125,20 @@ public record TicketSearchRequest(
       }
     }
     return values;
+  }
+
+  private static Set<String> tags(List<String> given) {
+    List<String> tags = new java.util.ArrayList<>();
+    if (given != null) {
+      for (String item : given) {
+        for (String part : item.split(",")) {
+          if (!part.isBlank()) {
+            tags.add(part);
+          }
+        }
+      }
+    }
+    return io.ticketknowledge.ticket.tickets.control.TicketTags.normalized(tags);
   }
 
   private static Set<String> names(Enum<?>[] values) {

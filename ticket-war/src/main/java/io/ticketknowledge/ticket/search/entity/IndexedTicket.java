@@ -1,10 +1,12 @@
 package io.ticketknowledge.ticket.search.entity;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A ticket's state as the search index holds it: what an event payload carries, or a row of the
- * tickets table when the index is rebuilt.
+ * tickets table when the index is rebuilt. The fields after {@code version} came with the ticket
+ * lifecycle; events of the first version lack them (null).
  */
 public record IndexedTicket(
     long id,
@@ -16,4 +18,49 @@ public record IndexedTicket(
     String requesterName,
     Instant createdAt,
     Instant updatedAt,
-    long version) {}
+    long version,
+    String number,
+    String type,
+    Long groupId,
+    String assigneeId,
+    Long categoryId,
+    List<String> tags,
+    List<String> watcherIds) {
+
+  public IndexedTicket {
+    tags = tags == null ? List.of() : List.copyOf(tags);
+    watcherIds = watcherIds == null ? List.of() : List.copyOf(watcherIds);
+  }
+
+  /** A ticket of the first version: no number, type, group, assignee, category or tags. */
+  public IndexedTicket(
+      long id,
+      String subject,
+      String description,
+      String status,
+      String priority,
+      String requesterId,
+      String requesterName,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    this(
+        id,
+        subject,
+        description,
+        status,
+        priority,
+        requesterId,
+        requesterName,
+        createdAt,
+        updatedAt,
+        version,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of());
+  }
+}

@@ -1,14 +1,19 @@
 package io.ticketknowledge.ticket.tickets.boundary;
 
+import io.ticketknowledge.platform.problems.ApiException;
+import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.IdempotencyKeys;
 import io.ticketknowledge.platform.web.Versions;
 import io.ticketknowledge.ticket.tickets.control.OpenedTicket;
+import io.ticketknowledge.ticket.tickets.control.TicketAssignments;
 import io.ticketknowledge.ticket.tickets.control.TicketCursor;
 import io.ticketknowledge.ticket.tickets.control.TicketQueries;
+import io.ticketknowledge.ticket.tickets.control.TicketTransitions;
 import io.ticketknowledge.ticket.tickets.control.TicketWorkflow;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
+import io.ticketknowledge.ticket.tickets.entity.TicketQueue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,10 +40,14 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -52,16 +61,37 @@ public class TicketsResource {
   static final String MERGE_PATCH = "application/merge-patch+json";
 
   @Inject TicketWorkflow workflow;
+  @Inject TicketAssignments assignments;
+  @Inject TicketAutoClose autoClose;
   @Inject TicketQueries queries;
   @Inject CurrentUser currentUser;
 
   @POST
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
-  @Operation(summary = "Open a ticket", description = "The caller becomes the requester.")
+  @Operation(
+      summary = "Open a ticket",
+      description =
+          "The caller becomes the requester and gets a number TK-<year>-<000123>. Requesters state"
+              + " impact and urgency, from which the priority follows (P1–P4); priority and"
+              + " group are for agents (403 for requesters). Unknown properties are a 400.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "requester",
+                      value =
+                          "{\"subject\":\"三樓印表機無法列印\",\"description\":\"從早上開始無法列印。\","
+                              + "\"type\":\"INCIDENT\",\"impact\":\"MEDIUM\",\"urgency\":\"HIGH\"}")))
   @APIResponse(
       responseCode = "201",
       description = "Opened (or replayed for a repeated Idempotency-Key)")
   @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(
+      responseCode = "403",
+      description = "A field reserved for agents was sent",
+      ref = "problem")
   @APIResponse(
       responseCode = "409",
       description = "Idempotency-Key reused with another request",
@@ -76,12 +106,7 @@ public class TicketsResource {
           String idempotencyKey,
       @Context UriInfo uri) {
     OpenedTicket opened =
-        workflow.open(
-            request.subject(),
-            request.description(),
-            request.priority(),
-            IdempotencyKeys.validated(idempotencyKey),
-            currentUser);
+        workflow.open(request, IdempotencyKeys.validated(idempotencyKey), currentUser);
     Ticket ticket = opened.ticket();
     Response.ResponseBuilder response =
         Response.created(uri.getAbsolutePathBuilder().path(ticket.id().toString()).build())
@@ -119,22 +144,119 @@ public class TicketsResource {
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
   @Operation(
       summary = "Change a ticket (JSON merge patch)",
-      description = "Needs If-Match with the last ETag read.")
+      description =
+          "Needs If-Match with the last ETag read (* is refused). Fields, assignment and status in"
+              + " one request; each change is in the history. Status moves follow the workflow"
+              + " (GET /tickets/workflow): PENDING needs pendingReason, RESOLVED a resolution.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MERGE_PATCH,
+              examples = {
+                @ExampleObject(
+                    name = "pending",
+                    value = "{\"status\":\"PENDING\",\"pendingReason\":\"WAITING_ON_REQUESTER\"}"),
+                @ExampleObject(
+                    name = "resolve",
+                    value = "{\"status\":\"RESOLVED\",\"resolution\":\"已更換碳粉匣，列印正常。\"}"),
+                @ExampleObject(
+                    name = "assign",
+                    value = "{\"groupId\":50,\"assigneeId\":\"agent1\"}")
+              }))
   @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header")
   @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "403", description = "A field reserved for agents", ref = "problem")
+  @APIResponse(
+      responseCode = "409",
+      description = "A status move the workflow does not allow you, or a closed ticket",
+      ref = "problem")
   @APIResponse(
       responseCode = "412",
       description = "Changed by someone else since your ETag",
       ref = "problem")
-  @APIResponse(responseCode = "428", description = "If-Match missing", ref = "problem")
+  @APIResponse(responseCode = "428", description = "If-Match missing or *", ref = "problem")
   public Response change(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull TicketChanges changes) {
-    Ticket ticket =
-        workflow.change(
-            id, changes.subject(), changes.description(), changes.priority(), ifMatch, currentUser);
+    Ticket ticket = workflow.change(id, changes, ifMatch, currentUser);
     return Response.ok(TicketView.of(ticket)).tag(Versions.etag(ticket.version())).build();
+  }
+
+  @POST
+  @Path("{id}/take")
+  @RolesAllowed({Roles.AGENT, Roles.ADMIN})
+  @Operation(
+      summary = "Take a ticket (agents)",
+      description = "The caller becomes the assignee; the group stays. Needs If-Match.")
+  @APIResponse(responseCode = "200", description = "Taken")
+  @APIResponse(responseCode = "404", ref = "problem")
+  @APIResponse(responseCode = "412", ref = "problem")
+  @APIResponse(responseCode = "428", ref = "problem")
+  public Response take(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Ticket ticket = assignments.take(id, ifMatch, currentUser);
+    return Response.ok(TicketView.of(ticket)).tag(Versions.etag(ticket.version())).build();
+  }
+
+  @POST
+  @Path("{id}/release")
+  @RolesAllowed({Roles.AGENT, Roles.ADMIN})
+  @Operation(
+      summary = "Release a ticket (agents)",
+      description = "Nobody is assigned any more; it stays in its group's queue. Needs If-Match.")
+  @APIResponse(responseCode = "200", description = "Released")
+  @APIResponse(responseCode = "404", ref = "problem")
+  @APIResponse(responseCode = "412", ref = "problem")
+  @APIResponse(responseCode = "428", ref = "problem")
+  public Response release(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Ticket ticket = assignments.release(id, ifMatch, currentUser);
+    return Response.ok(TicketView.of(ticket)).tag(Versions.etag(ticket.version())).build();
+  }
+
+  @POST
+  @Path("auto-close")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      summary = "Run the auto-close job now (admins)",
+      description =
+          "Closes the tickets resolved more than tk.tickets.auto-close.after-days days ago, as"
+              + " the scheduled job does every tk.tickets.auto-close.interval-seconds.")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many tickets were closed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "closed", value = "{\"closed\":3}")))
+  @APIResponse(responseCode = "403", ref = "problem")
+  public AutoCloseRun autoClose() {
+    return new AutoCloseRun(autoClose.run());
+  }
+
+  /** The outcome of one auto-close run. */
+  public record AutoCloseRun(int closed) {}
+
+  @GET
+  @Path("workflow")
+  @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
+  @Operation(
+      summary = "The workflow table",
+      description = "Every allowed status move and who may make it (REQUESTER, AGENT, SYSTEM).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The moves",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "moves",
+                      value = "[{\"from\":\"NEW\",\"to\":\"OPEN\",\"by\":[\"AGENT\"]}]")))
+  public List<TicketTransitions.Transition> workflow() {
+    return TicketTransitions.TABLE;
   }
 
   @GET
@@ -142,14 +264,34 @@ public class TicketsResource {
   @Operation(
       summary = "List tickets, newest first",
       description =
-          "Requesters see their own tickets, agents and admins all. Follow nextCursor for the next page.")
+          "Only tickets the caller may see: requesters their own; agents their groups', those"
+              + " assigned to them and those in no group; admins all. queue narrows to a work list."
+              + " Follow nextCursor for the next page.")
+  @APIResponse(responseCode = "200", description = "One page")
+  @APIResponse(responseCode = "400", ref = "problem")
   public TicketPage list(
+      @Parameter(description = "all (default), mine, my-groups, unassigned, requested")
+          @QueryParam("queue")
+          @Size(max = 20)
+          String queue,
       @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit,
       @QueryParam("cursor") @Size(max = 200) String cursor) {
-    List<Ticket> tickets = queries.page(currentUser, TicketCursor.decode(cursor), limit + 1);
+    List<Ticket> tickets =
+        queries.page(currentUser, queue(queue), TicketCursor.decode(cursor), limit + 1);
     boolean more = tickets.size() > limit;
     List<TicketView> page = tickets.stream().limit(limit).map(TicketView::of).toList();
     String next = more ? TicketCursor.after(page.get(page.size() - 1).id()) : null;
     return new TicketPage(page, next);
+  }
+
+  private static TicketQueue queue(String name) {
+    if (name == null || name.isBlank()) {
+      return TicketQueue.ALL;
+    }
+    try {
+      return TicketQueue.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException unknown) {
+      throw new ApiException(ProblemKind.BAD_REQUEST, "ticket.unknown-queue", name);
+    }
   }
 }

@@ -2,48 +2,182 @@ package io.ticketknowledge.ticket.tickets.control;
 
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.Outbox;
-import io.ticketknowledge.platform.security.CurrentUser;
+import io.ticketknowledge.ticket.comments.entity.Comment;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
 import io.ticketknowledge.ticket.tickets.entity.TicketEventType;
-import io.ticketknowledge.ticket.tickets.entity.TicketState;
+import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 
 /**
- * Records what happened to tickets in the module's outbox, inside the caller's transaction: every
- * event this module publishes is built here, of a {@link TicketEventType} with the payload its
- * schema names (docs/events/schemas). The payload is the ticket's state after the change, so
- * consumers need no second lookup.
+ * Records what happened to tickets in the module's outbox, inside the caller's transaction: one
+ * method per event type (past tense), each with its schema in {@code docs/events/schemas}. Every
+ * payload holds the ticket's state after the change, so consumers (the search index, Knowledge)
+ * need no second lookup; some add what the change was.
  */
 @ApplicationScoped
 public class TicketEvents {
-
-  public static final String TOPIC = TicketEventType.TOPIC;
 
   private final Outbox outbox = new Outbox("ticket");
 
   @PersistenceContext(unitName = "ticket")
   EntityManager em;
 
-  public void opened(Ticket ticket, CurrentUser actor) {
-    outbox.append(em, TOPIC, opened(ticket, actor.id()));
+  public void opened(Ticket ticket, String actorId) {
+    record(TicketEventType.OPENED, ticket, actorId, state(ticket));
   }
 
-  public void changed(Ticket ticket, CurrentUser actor) {
-    outbox.append(em, TOPIC, changed(ticket, actor.id()));
+  /** Fields other than status and assignment changed (subject, description, priority …). */
+  public void changed(Ticket ticket, String actorId) {
+    record(TicketEventType.CHANGED, ticket, actorId, state(ticket));
   }
 
-  static EventEnvelope opened(Ticket ticket, String actor) {
-    return stateEvent(TicketEventType.OPENED, ticket, actor);
+  /** A move of the workflow that neither resolves, closes nor reopens. */
+  public void statusChanged(Ticket ticket, TicketStatus previous, String actorId) {
+    record(
+        TicketEventType.STATUS_CHANGED,
+        ticket,
+        actorId,
+        state(ticket).add("previousStatus", previous.name()));
   }
 
-  static EventEnvelope changed(Ticket ticket, String actor) {
-    return stateEvent(TicketEventType.CHANGED, ticket, actor);
+  public void resolved(Ticket ticket, TicketStatus previous, String actorId) {
+    record(
+        TicketEventType.RESOLVED,
+        ticket,
+        actorId,
+        state(ticket).add("previousStatus", previous.name()));
   }
 
-  private static EventEnvelope stateEvent(TicketEventType type, Ticket ticket, String actor) {
-    return EventEnvelope.of(
-        type.type(), ticket.id(), ticket.version(), actor, TicketState.of(ticket).toJson());
+  /** Closed by a person or, with actor {@code system}, by the auto-close job. */
+  public void closed(Ticket ticket, TicketStatus previous, String actorId) {
+    record(
+        TicketEventType.CLOSED,
+        ticket,
+        actorId,
+        state(ticket).add("previousStatus", previous.name()));
+  }
+
+  public void reopened(Ticket ticket, TicketStatus previous, String actorId) {
+    record(
+        TicketEventType.REOPENED,
+        ticket,
+        actorId,
+        state(ticket).add("previousStatus", previous.name()));
+  }
+
+  public void assigned(
+      Ticket ticket, Long previousGroupId, String previousAssigneeId, String actorId) {
+    JsonObjectBuilder payload = state(ticket);
+    optional(payload, "previousGroupId", previousGroupId);
+    optional(payload, "previousAssigneeId", previousAssigneeId);
+    record(TicketEventType.ASSIGNED, ticket, actorId, payload);
+  }
+
+  /** Someone started or stopped watching the ticket (the watchers are in the state). */
+  public void watchersChanged(Ticket ticket, String actorId) {
+    record(TicketEventType.WATCHERS_CHANGED, ticket, actorId, state(ticket));
+  }
+
+  /**
+   * A reply or an internal note. Internal ones are marked ({@code internal: true}, {@code
+   * visibility: "internal"}) so that no consumer shows them to requesters.
+   */
+  public void commented(Ticket ticket, Comment comment, String actorId) {
+    record(TicketEventType.COMMENTED, ticket, actorId, comment(ticket, comment));
+  }
+
+  /** A comment's author corrected it within the edit window. */
+  public void commentEdited(Ticket ticket, Comment comment, String actorId) {
+    record(TicketEventType.COMMENT_EDITED, ticket, actorId, comment(ticket, comment));
+  }
+
+  private static JsonObjectBuilder comment(Ticket ticket, Comment comment) {
+    JsonArrayBuilder mentions = Json.createArrayBuilder();
+    comment.mentions().forEach(mentions::add);
+    JsonObjectBuilder payload =
+        Json.createObjectBuilder()
+            .add("ticketId", ticket.id())
+            .add("number", ticket.number())
+            .add("requesterId", ticket.requesterId())
+            .add("commentId", comment.id())
+            .add("authorId", comment.authorId())
+            .add("authorName", comment.authorName())
+            .add("body", comment.body())
+            .add("internal", comment.internal())
+            .add("visibility", comment.internal() ? "internal" : "public")
+            .add("mentions", mentions)
+            .add("createdAt", comment.createdAt().toString());
+    optional(payload, "groupId", ticket.groupId());
+    optional(payload, "editedAt", comment.editedAt());
+    return payload;
+  }
+
+  private void record(
+      TicketEventType type, Ticket ticket, String actorId, JsonObjectBuilder payload) {
+    append(EventEnvelope.of(type.type(), ticket.id(), ticket.version(), actorId, payload.build()));
+  }
+
+  /** Into the outbox, in the caller's transaction (a test records instead). */
+  void append(EventEnvelope event) {
+    outbox.append(em, TicketEventType.TOPIC, event);
+  }
+
+  /** The ticket's state as every ticket event carries it. */
+  static JsonObjectBuilder state(Ticket ticket) {
+    JsonObjectBuilder state =
+        Json.createObjectBuilder()
+            .add("id", ticket.id())
+            .add("number", ticket.number())
+            .add("subject", ticket.subject())
+            .add("description", ticket.description())
+            .add("type", ticket.type().name())
+            .add("status", ticket.status().name())
+            .add("impact", ticket.impact().name())
+            .add("urgency", ticket.urgency().name())
+            .add("priority", ticket.priority().name())
+            .add("requesterId", ticket.requesterId())
+            .add("requesterName", ticket.requesterName())
+            .add("createdAt", ticket.createdAt().toString())
+            .add("updatedAt", ticket.updatedAt().toString());
+    JsonArrayBuilder tags = Json.createArrayBuilder();
+    ticket.tags().forEach(tags::add);
+    state.add("tags", tags);
+    JsonArrayBuilder watchers = Json.createArrayBuilder();
+    ticket.watcherIds().forEach(watchers::add);
+    state.add("watcherIds", watchers);
+    optional(state, "categoryId", ticket.categoryId());
+    optional(state, "requesterDepartment", ticket.requesterDepartment());
+    optional(state, "groupId", ticket.groupId());
+    optional(state, "assigneeId", ticket.assigneeId());
+    optional(state, "assigneeName", ticket.assigneeName());
+    optional(state, "pendingReason", ticket.pendingReason());
+    optional(state, "resolution", ticket.resolution());
+    optional(state, "resolvedAt", ticket.resolvedAt());
+    optional(state, "closedAt", ticket.closedAt());
+    return state;
+  }
+
+  /** For tests and the schema examples: the state as a JSON object. */
+  static JsonObject stateOf(Ticket ticket) {
+    return state(ticket).build();
+  }
+
+  private static void optional(JsonObjectBuilder json, String name, Object value) {
+    if (value instanceof Long number) {
+      json.add(name, number);
+    } else if (value instanceof OffsetDateTime time) {
+      json.add(name, time.toString());
+    } else if (value instanceof Enum<?> constant) {
+      json.add(name, constant.name());
+    } else if (value != null) {
+      json.add(name, value.toString());
+    }
   }
 }

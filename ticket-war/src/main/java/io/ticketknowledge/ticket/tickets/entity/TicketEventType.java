@@ -13,12 +13,22 @@ import java.util.Optional;
  * tests fail until all three agree.
  */
 public enum TicketEventType {
-  /** Payload: {@link TicketState}, the ticket after it was opened. */
+  /** Payload: the ticket's state after it was opened. */
   OPENED(EventType.of("ticket.opened", 1)),
-  /**
-   * Payload: {@link TicketState}, the ticket after a change of subject, description or priority.
-   */
-  CHANGED(EventType.of("ticket.changed", 1));
+  /** Payload: the ticket's state after a change of fields other than status and assignment. */
+  CHANGED(EventType.of("ticket.changed", 1)),
+  /** A workflow move that neither resolves, closes nor reopens; the state plus previousStatus. */
+  STATUS_CHANGED(EventType.of("ticket.status-changed", 1)),
+  RESOLVED(EventType.of("ticket.resolved", 1)),
+  /** Closed by a person or, with actor {@code system}, by the auto-close job. */
+  CLOSED(EventType.of("ticket.closed", 1)),
+  REOPENED(EventType.of("ticket.reopened", 1)),
+  /** The state plus the previous group and assignee. */
+  ASSIGNED(EventType.of("ticket.assigned", 1)),
+  WATCHERS_CHANGED(EventType.of("ticket.watchers-changed", 1)),
+  /** A reply or an internal note (marked internal); not the ticket's state. */
+  COMMENTED(EventType.of("ticket.commented", 1)),
+  COMMENT_EDITED(EventType.of("ticket.comment-edited", 1));
 
   public static final String TOPIC = "ticket.events";
 
@@ -50,8 +60,8 @@ public enum TicketEventType {
     return known;
   }
 
-  /** Whether the payload is the full ticket state ({@link TicketState}). */
+  /** Whether the payload is the ticket's full state (all but the comment events). */
   public boolean carriesTicketState() {
-    return this == OPENED || this == CHANGED;
+    return this != COMMENTED && this != COMMENT_EDITED;
   }
 }

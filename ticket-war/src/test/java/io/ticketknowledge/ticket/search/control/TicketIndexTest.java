@@ -8,9 +8,11 @@ import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.MalformedEventException;
 import io.ticketknowledge.platform.search.SearchDocument;
 import io.ticketknowledge.ticket.search.entity.IndexedTicket;
+import io.ticketknowledge.ticket.tickets.control.TicketAccess;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,38 @@ class TicketIndexTest {
         Instant.parse("2026-11-25T10:00:00.123456Z"),
         document.fields().get(TicketIndex.CREATED_AT));
     assertEquals(Optional.of(3L), TicketIndex.versionOf(document));
+    assertEquals(
+        List.of("requester:u-1", TicketAccess.NO_GROUP),
+        document.fields().get(TicketIndex.ACCESS),
+        "an event of the first version: no group, no assignee");
+  }
+
+  @Test
+  void lifecycleFieldsAndAccessKeysAreIndexed() {
+    IndexedTicket ticket =
+        TicketIndex.fromEvent(
+            event(
+                "42",
+                state()
+                    .add("number", "TK-2026-000042")
+                    .add("type", "SERVICE_REQUEST")
+                    .add("groupId", 7)
+                    .add("assigneeId", "a-1")
+                    .add("categoryId", 51)
+                    .add("tags", Json.createArrayBuilder().add("vpn").add("遠端工作")),
+                4));
+    SearchDocument document = TicketIndex.document(ticket);
+    assertEquals("TK-2026-000042", document.fields().get(TicketIndex.NUMBER));
+    assertEquals("SERVICE_REQUEST", document.fields().get(TicketIndex.TYPE));
+    assertEquals("7", document.fields().get(TicketIndex.GROUP_ID));
+    assertEquals("51", document.fields().get(TicketIndex.CATEGORY_ID));
+    assertEquals(List.of("vpn", "遠端工作"), document.fields().get(TicketIndex.TAGS));
+    assertEquals(
+        List.of("requester:u-1", "group:7", "assignee:a-1"),
+        document.fields().get(TicketIndex.ACCESS));
+    assertThrows(
+        MalformedEventException.class,
+        () -> TicketIndex.fromEvent(event("42", state().add("groupId", "seven"), 1)));
   }
 
   @Test

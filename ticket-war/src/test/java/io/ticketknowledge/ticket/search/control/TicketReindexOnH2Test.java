@@ -103,7 +103,7 @@ class TicketReindexOnH2Test {
     assertEquals(5, done.done());
     assertEquals(5, done.total());
     assertFalse(done.resumed());
-    assertTrue(done.targetGeneration().contains("tickets-v1-"), done.targetGeneration());
+    assertTrue(done.targetGeneration().contains("tickets-v2-"), done.targetGeneration());
     assertEquals(5, search("印表機").total());
     assertTrue(
         new JdbcCheckpointStore(db, TicketReindex.CHECKPOINT_TABLE).load("tickets").isEmpty());
@@ -415,8 +415,10 @@ class TicketReindexOnH2Test {
         PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT INTO ticket.tickets (id, subject, description, status, priority,"
-                    + " requester_id, requester_name, created_at, updated_at, version)"
-                    + " VALUES (?, ?, '說明', 'NEW', 'NORMAL', 'u-1', '王小明', ?, ?, ?)")) {
+                    + " requester_id, requester_name, created_at, updated_at, version,"
+                    + " ticket_number)"
+                    + " VALUES (?, ?, '說明', 'NEW', 'P3', 'u-1', '王小明', ?, ?, ?,"
+                    + " 'TK-2026-' || LPAD(CAST(NEXTVAL('ticket.ticket_numbers') AS VARCHAR(20)), 6, '0'))")) {
       insert.setLong(1, id);
       insert.setString(2, subject);
       insert.setTimestamp(3, Timestamp.from(Instant.now()));

@@ -54,7 +54,10 @@ class TicketSearchIndexingExamplesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(TicketEventType.class)
+  @EnumSource(
+      value = TicketEventType.class,
+      names = {"COMMENTED", "COMMENT_EDITED"},
+      mode = EnumSource.Mode.EXCLUDE)
   void theSchemasExamplesAreIndexed(TicketEventType type) {
     long version = 1;
     for (JsonObject example : EventContractAssertions.examples(type.type())) {
@@ -82,7 +85,9 @@ class TicketSearchIndexingExamplesTest {
   void aSchemaVersionNewerThanThisConsumerKnowsIsADeadLetter(TicketEventType type) {
     JsonObject example = EventContractAssertions.examples(type.type()).get(0);
     EventType newer = EventType.of(type.type().name(), type.type().version() + 1);
-    EventEnvelope event = EventEnvelope.of(newer, example.getInt("id"), 1, "agent1", example);
+    long ticketId =
+        example.containsKey("ticketId") ? example.getInt("ticketId") : example.getInt("id");
+    EventEnvelope event = EventEnvelope.of(newer, ticketId, 1, "agent1", example);
 
     assertThrows(MalformedEventException.class, () -> apply(event));
   }

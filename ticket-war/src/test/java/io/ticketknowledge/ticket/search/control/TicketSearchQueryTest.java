@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ticketknowledge.platform.search.Filter;
 import io.ticketknowledge.platform.search.SearchQuery;
-import io.ticketknowledge.platform.security.Roles;
-import io.ticketknowledge.ticket.TestUser;
+import io.ticketknowledge.ticket.tickets.control.TicketAccess;
+import io.ticketknowledge.ticket.tickets.control.TicketViewer;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The permission rule of TicketAccess becomes a condition of the query itself. */
+/** The visibility rule of TicketAccess becomes a condition of the query itself. */
 class TicketSearchQueryTest {
 
   private final TicketSearchRequest anything =
@@ -19,31 +19,42 @@ class TicketSearchQueryTest {
 
   @Test
   void aRequesterSearchesOnlyTheirOwnTickets() {
-    SearchQuery query = TicketSearch.query(anything, TestUser.requester("u-1"));
+    SearchQuery query = TicketSearch.query(anything, TicketViewer.requester("u-1"));
     assertEquals(
-        List.of(new Filter.AnyOf(TicketIndex.REQUESTER_ID, Set.of("u-1"))), query.permissions());
+        List.of(new Filter.AnyOf(TicketIndex.ACCESS, Set.of("requester:u-1", "watcher:u-1"))),
+        query.permissions());
   }
 
   @Test
-  void anEditorWhoIsNoAgentIsARequesterHere() {
+  void agentsSearchTheirGroupsTheirDeskTheTriageQueueAndTheirOwn() {
     SearchQuery query =
-        TicketSearch.query(anything, new TestUser("e-1", Roles.REQUESTER, Roles.EDITOR));
+        TicketSearch.query(anything, new TicketViewer("a-1", false, true, Set.of(7L, 9L)));
     assertEquals(
-        List.of(new Filter.AnyOf(TicketIndex.REQUESTER_ID, Set.of("e-1"))), query.permissions());
+        List.of(
+            new Filter.AnyOf(
+                TicketIndex.ACCESS,
+                Set.of(
+                    "requester:a-1",
+                    "watcher:a-1",
+                    "assignee:a-1",
+                    TicketAccess.NO_GROUP,
+                    "group:7",
+                    "group:9"))),
+        query.permissions());
   }
 
   @Test
-  void agentsAndAdminsSearchEveryTicket() {
-    assertTrue(TicketSearch.query(anything, TestUser.agent("a-1")).permissions().isEmpty());
+  void adminsSearchEveryTicket() {
     assertTrue(
-        TicketSearch.query(anything, new TestUser("x", Roles.ADMIN)).permissions().isEmpty());
+        TicketSearch.query(anything, new TicketViewer("x", true, false, Set.of()))
+            .permissions()
+            .isEmpty());
   }
 
   @Test
   void aCallerWithoutAnIdIsAllowedNothing() {
-    SearchQuery query = TicketSearch.query(anything, TestUser.requester(" "));
-    assertEquals(
-        List.of(new Filter.AnyOf(TicketIndex.REQUESTER_ID, Set.of())), query.permissions());
+    SearchQuery query = TicketSearch.query(anything, TicketViewer.requester(" "));
+    assertEquals(List.of(new Filter.AnyOf(TicketIndex.ACCESS, Set.of())), query.permissions());
   }
 
   @Test
@@ -51,11 +62,11 @@ class TicketSearchQueryTest {
     TicketSearchRequest request =
         TicketSearchRequest.of(
             "vpn", List.of("NEW"), List.of("HIGH,URGENT"), "createdAt", "cur", 7);
-    SearchQuery query = TicketSearch.query(request, TestUser.agent("a-1"));
+    SearchQuery query = TicketSearch.query(request, new TicketViewer("x", true, false, Set.of()));
     assertEquals(
         List.of(
             new Filter.AnyOf(TicketIndex.STATUS, Set.of("NEW")),
-            new Filter.AnyOf(TicketIndex.PRIORITY, Set.of("HIGH", "URGENT"))),
+            new Filter.AnyOf(TicketIndex.PRIORITY, Set.of("P2", "P1"))),
         query.filters());
     assertEquals(List.of(TicketIndex.STATUS, TicketIndex.PRIORITY), query.facets());
     assertEquals(request.sort(), query.sort());

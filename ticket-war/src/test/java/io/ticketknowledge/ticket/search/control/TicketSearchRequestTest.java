@@ -31,9 +31,9 @@ class TicketSearchRequestTest {
   void filtersMayBeRepeatedOrCommaSeparatedInAnyCase() {
     TicketSearchRequest request =
         TicketSearchRequest.of(
-            "vpn", List.of("new, open", "Pending"), List.of("high"), "-updatedAt", "abc", 100);
+            "vpn", List.of("new, open", "Pending"), List.of("high,p4"), "-updatedAt", "abc", 100);
     assertEquals(Set.of("NEW", "OPEN", "PENDING"), request.statuses());
-    assertEquals(Set.of("HIGH"), request.priorities());
+    assertEquals(Set.of("P2", "P4"), request.priorities(), "legacy names read as P1–P4");
     assertEquals(SortOrder.descending(TicketIndex.UPDATED_AT), request.sort());
     assertEquals("abc", request.cursor());
   }
@@ -81,5 +81,15 @@ class TicketSearchRequestTest {
     ApiException e = assertThrows(ApiException.class, parse::run);
     assertEquals(ProblemKind.BAD_REQUEST, e.kind());
     return e;
+  }
+
+  @Test
+  void tagsFilterLowerCasedAndABadTagIsRefused() {
+    TicketSearchRequest request =
+        TicketSearchRequest.of("", null, null, List.of("VPN,遠端工作", "vpn"), null, null, null);
+    assertEquals(Set.of("vpn", "遠端工作"), request.tags());
+    assertThrows(
+        ApiException.class,
+        () -> TicketSearchRequest.of("", null, null, List.of("no space"), null, null, null));
   }
 }

@@ -56,11 +56,12 @@ class RequestKeyRetentionTest {
     try (Connection connection = db.getConnection();
         PreparedStatement insert =
             connection.prepareStatement(
-                "insert into ticket.tickets (id, subject, description, status, priority,"
-                    + " requester_id, requester_name, created_at, updated_at, version)"
-                    + " values (?, 's', 'd', 'NEW', 'NORMAL', 'u-1', 'n', current_timestamp,"
+                "insert into ticket.tickets (id, ticket_number, subject, description, status,"
+                    + " priority, requester_id, requester_name, created_at, updated_at, version)"
+                    + " values (?, ?, 's', 'd', 'NEW', 'P3', 'u-1', 'n', current_timestamp,"
                     + " current_timestamp, 1)")) {
       insert.setLong(1, id);
+      insert.setString(2, "TK-2026-" + id);
       insert.executeUpdate();
     }
   }
