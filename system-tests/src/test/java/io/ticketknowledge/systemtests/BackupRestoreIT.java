@@ -326,8 +326,7 @@ class BackupRestoreIT {
 
   private static void patchSubject(String path, String ifMatch, String subject) {
     HttpResponse<String> patched =
-        TicketSliceIT.patch(
-            path, Tokens.of("agent1"), ifMatch, "{\"subject\":\"" + subject + "\"}");
+        Tickets.patch(path, Tokens.of("agent1"), ifMatch, "{\"subject\":\"" + subject + "\"}");
     assertEquals(200, patched.statusCode(), patched.body());
   }
 

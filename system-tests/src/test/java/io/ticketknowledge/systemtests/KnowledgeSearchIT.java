@@ -102,7 +102,7 @@ class KnowledgeSearchIT {
     assertFalse(gap.get("answered").asBoolean());
 
     // the requester then opens a ticket: Knowledge learns it from ticket.events (Kafka)
-    String ticketId = TicketSliceIT.open("requester1", "找不到說明 " + word).get("id").asText();
+    String ticketId = Tickets.open("requester1", "找不到說明 " + word).get("id").asText();
     Events.awaitSignal(ticketId, 1, WITHIN);
     assertEquals(1, awaitGap(word, false).get("openedTicketAfter").asLong());
 

@@ -18,7 +18,7 @@ class TicketSignalAccessIT {
 
   @Test
   void editorsSeeSignalsOnlyOfTheirOwnTickets() {
-    JsonNode othersTicket = TicketSliceIT.open("requester1", "薪資單查詢（私人）");
+    JsonNode othersTicket = Tickets.open("requester1", "薪資單查詢（私人）");
     String othersId = othersTicket.get("id").asText();
     Events.awaitSignal(othersId, 1, WITHIN);
 
@@ -29,7 +29,7 @@ class TicketSignalAccessIT {
     assertProblem(
         Api.get("/api/ticket/tickets/" + othersId, Tokens.of("editor1")), 404, "not-found");
 
-    JsonNode ownTicket = TicketSliceIT.open("editor1", "我的筆電無法開機");
+    JsonNode ownTicket = Tickets.open("editor1", "我的筆電無法開機");
     String ownId = ownTicket.get("id").asText();
     Events.awaitSignal(ownId, 1, WITHIN);
     HttpResponse<String> own = signal(ownId, "editor1");
