@@ -8,7 +8,6 @@ import io.ticketknowledge.knowledge.feedback.boundary.FeedbackResource;
 import io.ticketknowledge.knowledge.gaps.boundary.GapsResource;
 import io.ticketknowledge.knowledge.search.boundary.ArticleSearchResource;
 import io.ticketknowledge.knowledge.signals.boundary.TicketSignalsResource;
-import io.ticketknowledge.knowledge.web.StrictJson;
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
 import jakarta.ws.rs.ApplicationPath;
@@ -71,7 +70,6 @@ public class KnowledgeApi extends Application {
         GapsResource.class,
         ArticleSearchResource.class,
         TicketSignalsResource.class,
-        DeadLettersResource.class,
-        StrictJson.class);
+        DeadLettersResource.class);
   }
 }

@@ -92,6 +92,19 @@ class TicketAuthorizationMatrixIT {
           rule("GET", "/categories", null, null, "OK OK OK OK OK"),
           rule("POST", "/categories", "{}", null, "403 403 403 403 OK"),
           rule("PATCH", "/categories/{categoryId}", "{}", STALE, "403 403 403 403 OK"),
+          // business calendars: admins keep them, agents read them
+          rule("GET", "/calendars", null, null, "403 403 OK OK OK"),
+          rule("POST", "/calendars", "{}", null, "403 403 403 403 OK"),
+          rule("GET", "/calendars/{calendarId}", null, null, "403 403 OK OK OK"),
+          rule("PUT", "/calendars/{calendarId}", "{}", STALE, "403 403 403 403 OK"),
+          rule("DELETE", "/calendars/{calendarId}", null, STALE, "403 403 403 403 OK"),
+          rule("GET", "/calendars/{calendarId}/days", null, null, "403 403 OK OK OK"),
+          rule("PUT", "/calendars/{calendarId}/days/{date}", "{}", STALE, "403 403 403 403 OK"),
+          rule("DELETE", "/calendars/{calendarId}/days/{date}", null, STALE, "403 403 403 403 -"),
+          // text/csv or text/calendar only: a JSON body is refused (415) before the role check
+          rule("POST", "/calendars/{calendarId}/imports", null, STALE, "- - - - -"),
+          // without from/add an agent gets a 400, which is past the authorization
+          rule("GET", "/calendars/{calendarId}/working-time", null, null, "403 403 OK OK OK"),
           rule("GET", "/groups", null, null, "403 403 OK OK OK"),
           rule("GET", "/groups/{groupId}", null, null, "403 403 OK OK OK"),
           rule("POST", "/groups", "{}", null, "403 403 403 403 OK"),
@@ -107,6 +120,7 @@ class TicketAuthorizationMatrixIT {
   private static long outsideTicket;
   private static long group;
   private static long category;
+  private static long calendar;
   private static long inGroupComment;
   private static long outsideComment;
 
@@ -115,6 +129,16 @@ class TicketAuthorizationMatrixIT {
     group = Tickets.group("矩陣-服務台", "agent1");
     long otherGroup = Tickets.group("矩陣-網路組");
     category = Tickets.category(null, "矩陣", "Matrix " + System.nanoTime());
+    calendar =
+        Api.json(
+                Api.postJson(
+                    "/api/ticket/calendars",
+                    Tokens.of("admin1"),
+                    "{\"name\":\"矩陣 "
+                        + System.nanoTime()
+                        + "\",\"timeZone\":\"Asia/Taipei\",\"week\":{\"MON\":[\"09:00-17:00\"]}}"))
+            .get("id")
+            .asLong();
     inGroupTicket = Tickets.open("requester1", "權限矩陣（群組內）").get("id").asLong();
     Tickets.changed(inGroupTicket, "admin1", "{\"groupId\":" + group + "}");
     outsideTicket = Tickets.open("requester1", "權限矩陣（群組外）").get("id").asLong();
@@ -224,6 +248,8 @@ class TicketAuthorizationMatrixIT {
                 .replace("{id}", Long.toString(ticket))
                 .replace("{groupId}", Long.toString(group))
                 .replace("{categoryId}", Long.toString(category))
+                .replace("{calendarId}", Long.toString(calendar))
+                .replace("{date}", "2026-01-01")
                 .replace(
                     "{commentId}",
                     Long.toString(
