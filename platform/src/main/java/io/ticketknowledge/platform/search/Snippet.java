@@ -28,4 +28,40 @@ public record Snippet(String text, List<Range> highlights) {
     }
     return out.append(text.substring(at)).toString();
   }
+
+  /**
+   * The snippet as HTML: the text escaped, each highlight wrapped in {@code <mark>}. Escaping
+   * happens piece by piece, so the offsets (into the raw text) stay right.
+   */
+  public String html() {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int at = 0;
+    for (Range range : highlights) {
+      int start = Math.max(at, Math.min(range.start(), text.length()));
+      int end = Math.max(start, Math.min(range.end(), text.length()));
+      escape(at, start, out);
+      if (end > start) {
+        out.append("<mark>");
+        escape(start, end, out);
+        out.append("</mark>");
+      }
+      at = end;
+    }
+    escape(at, text.length(), out);
+    return out.toString();
+  }
+
+  private void escape(int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+  }
 }

@@ -1,7 +1,6 @@
 package io.ticketknowledge.knowledge.search.boundary;
 
 import io.ticketknowledge.knowledge.search.control.ArticleIndex;
-import io.ticketknowledge.knowledge.search.control.Highlights;
 import io.ticketknowledge.platform.search.SearchHit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ public record ArticleHitView(
 
   static ArticleHitView of(SearchHit hit) {
     Map<String, String> highlights = new LinkedHashMap<>();
-    hit.snippets().forEach((field, snippet) -> highlights.put(field, Highlights.html(snippet)));
+    hit.snippets().forEach((field, snippet) -> highlights.put(field, snippet.html()));
     Object tags = hit.fields().get(ArticleIndex.TAGS);
     return new ArticleHitView(
         Long.parseLong(hit.id()),

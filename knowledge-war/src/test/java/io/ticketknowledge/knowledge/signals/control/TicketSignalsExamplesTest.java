@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ticketknowledge.knowledge.KnowledgeSchemaOnH2;
 import io.ticketknowledge.knowledge.signals.entity.ObservedTicketEvent;
 import io.ticketknowledge.knowledge.signals.entity.TicketSignal;
+import io.ticketknowledge.platform.ModuleSchemaOnH2;
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.EventType;
 import io.ticketknowledge.platform.events.MalformedEventException;
@@ -29,12 +29,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TicketSignalsExamplesTest {
 
-  private KnowledgeSchemaOnH2 db;
+  private ModuleSchemaOnH2 db;
   private TicketSignals signals;
 
   @BeforeEach
   void setUp() {
-    db = new KnowledgeSchemaOnH2();
+    db = new ModuleSchemaOnH2("knowledge");
     signals = new TicketSignals();
   }
 

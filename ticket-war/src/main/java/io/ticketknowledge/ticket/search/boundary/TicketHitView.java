@@ -1,7 +1,6 @@
 package io.ticketknowledge.ticket.search.boundary;
 
 import io.ticketknowledge.platform.search.SearchHit;
-import io.ticketknowledge.ticket.search.control.SnippetMarkup;
 import io.ticketknowledge.ticket.search.control.TicketIndex;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,7 +34,7 @@ public record TicketHitView(
         .forEach(
             (field, snippet) -> {
               if (!snippet.highlights().isEmpty()) {
-                highlights.put(field, SnippetMarkup.html(snippet));
+                highlights.put(field, snippet.html());
               }
             });
     return new TicketHitView(

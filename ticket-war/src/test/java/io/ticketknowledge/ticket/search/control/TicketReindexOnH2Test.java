@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ticketknowledge.platform.ModuleSchemaOnH2;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.search.SearchDocument;
@@ -17,7 +18,6 @@ import io.ticketknowledge.platform.search.reindex.CheckpointStore;
 import io.ticketknowledge.platform.search.reindex.DocumentSource;
 import io.ticketknowledge.platform.search.reindex.JdbcCheckpointStore;
 import io.ticketknowledge.platform.search.reindex.ReindexJob;
-import io.ticketknowledge.ticket.TicketSchemaOnH2;
 import io.ticketknowledge.ticket.search.entity.IndexedTicket;
 import io.ticketknowledge.ticket.search.entity.ReindexState;
 import io.ticketknowledge.ticket.search.entity.ReindexStatus;
@@ -61,7 +61,7 @@ class TicketReindexOnH2Test {
 
   @BeforeEach
   void setUp() {
-    db = TicketSchemaOnH2.migrated();
+    db = ModuleSchemaOnH2.migrated("ticket");
     engine = new LuceneSearchEngine(dir, "t-", 160);
     indexer = new TicketIndexer();
     indexer.engine = engine;

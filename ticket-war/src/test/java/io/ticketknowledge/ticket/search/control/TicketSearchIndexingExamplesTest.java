@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ticketknowledge.platform.ModuleSchemaOnH2;
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.EventType;
 import io.ticketknowledge.platform.events.MalformedEventException;
@@ -33,13 +34,13 @@ class TicketSearchIndexingExamplesTest {
 
   @TempDir Path dir;
 
-  private TicketSchemaOnH2 db;
+  private ModuleSchemaOnH2 db;
   private LuceneSearchEngine engine;
   private TicketSearchIndexing indexing;
 
   @BeforeEach
   void setUp() {
-    db = new TicketSchemaOnH2();
+    db = new ModuleSchemaOnH2("ticket");
     engine = new LuceneSearchEngine(dir, "t-", 160);
     indexing = new TicketSearchIndexing();
     indexing.indexer = new TicketIndexer();

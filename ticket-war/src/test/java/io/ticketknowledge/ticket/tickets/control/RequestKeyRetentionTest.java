@@ -2,7 +2,7 @@ package io.ticketknowledge.ticket.tickets.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.ticketknowledge.ticket.TicketSchemaOnH2;
+import io.ticketknowledge.platform.ModuleSchemaOnH2;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class RequestKeyRetentionTest {
 
-  private final DataSource db = TicketSchemaOnH2.migrated();
+  private final DataSource db = ModuleSchemaOnH2.migrated("ticket");
 
   @Test
   void keysOlderThanTheRetentionAreRemovedInSlicesAndYoungerOnesStay() throws Exception {
