@@ -5,8 +5,8 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A fresh in-memory H2 database in PostgreSQL mode, set up as the embedded profile runs it: the one
- * H2 set-up of the platform's tests (the modules' tests use {@link ModuleSchemaOnH2}, which
- * adds their migrations).
+ * H2 set-up of the platform's tests (the modules' tests use {@link ModuleSchemaOnH2}, which adds
+ * their migrations).
  */
 public final class H2InPostgresMode {
 
