@@ -1,6 +1,7 @@
 package io.ticketknowledge.platform.problems;
 
 import io.ticketknowledge.platform.blobs.BlobRefusedException;
+import io.ticketknowledge.platform.events.EventStoreUnavailableException;
 import io.ticketknowledge.platform.ports.PortException;
 import io.ticketknowledge.platform.search.InvalidQueryException;
 import io.ticketknowledge.platform.search.SearchUnavailableException;
@@ -45,7 +46,7 @@ public class PortProblems implements ExceptionMapper<PortException> {
     if (e instanceof InvalidQueryException) {
       return ProblemKind.BAD_REQUEST;
     }
-    if (e instanceof SearchUnavailableException) {
+    if (e instanceof SearchUnavailableException || e instanceof EventStoreUnavailableException) {
       return ProblemKind.UNAVAILABLE;
     }
     if (e instanceof BlobRefusedException refused) {
