@@ -47,15 +47,13 @@ public final class JdbcGroupInbox implements GroupInbox {
 
   @Override
   public void remove(String group, Collection<UUID> ids) {
+    // one statement for the whole acknowledged batch, not one per message
     inTransaction(
         connection -> {
           try (PreparedStatement delete =
-              connection.prepareStatement("delete from " + table(group) + " where id = ?")) {
-            for (UUID id : ids) {
-              delete.setObject(1, id);
-              delete.addBatch();
-            }
-            delete.executeBatch();
+              connection.prepareStatement("delete from " + table(group) + " where id = any(?)")) {
+            delete.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            delete.executeUpdate();
           }
         });
   }
