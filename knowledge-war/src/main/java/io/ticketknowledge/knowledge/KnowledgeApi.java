@@ -4,6 +4,7 @@ import io.ticketknowledge.knowledge.articles.boundary.ArticlesResource;
 import io.ticketknowledge.knowledge.attachments.boundary.AttachmentsResource;
 import io.ticketknowledge.knowledge.categories.boundary.CategoriesResource;
 import io.ticketknowledge.knowledge.events.boundary.DeadLettersResource;
+import io.ticketknowledge.knowledge.events.boundary.ParkedOutboxResource;
 import io.ticketknowledge.knowledge.feedback.boundary.FeedbackResource;
 import io.ticketknowledge.knowledge.gaps.boundary.GapsResource;
 import io.ticketknowledge.knowledge.search.boundary.ArticleSearchResource;
@@ -70,6 +71,7 @@ public class KnowledgeApi extends Application {
         GapsResource.class,
         ArticleSearchResource.class,
         TicketSignalsResource.class,
-        DeadLettersResource.class);
+        DeadLettersResource.class,
+        ParkedOutboxResource.class);
   }
 }

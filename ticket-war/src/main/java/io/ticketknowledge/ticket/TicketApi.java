@@ -5,6 +5,7 @@ import io.ticketknowledge.platform.web.PlatformProviders;
 import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
 import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
 import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
+import io.ticketknowledge.ticket.events.boundary.ParkedOutboxResource;
 import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
 import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
@@ -77,6 +78,7 @@ public class TicketApi extends Application {
         SimilarTicketsResource.class,
         ReindexResource.class,
         DeadLettersResource.class,
+        ParkedOutboxResource.class,
         CalendarsResource.class);
   }
 }
