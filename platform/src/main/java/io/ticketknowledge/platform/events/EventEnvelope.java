@@ -1,6 +1,6 @@
 package io.ticketknowledge.platform.events;
 
-import jakarta.json.Json;
+import io.ticketknowledge.platform.json.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -85,7 +85,7 @@ public record EventEnvelope(
   }
 
   public String toJson() {
-    return Json.createObjectBuilder()
+    return Jsons.objectBuilder()
         .add("id", id.toString())
         .add("type", type)
         .add("schemaVersion", schemaVersion)
@@ -109,7 +109,7 @@ public record EventEnvelope(
     if (json == null || json.isBlank()) {
       throw new MalformedEventException("empty message");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = Jsons.reader(new StringReader(json))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new MalformedEventException("not a JSON object");

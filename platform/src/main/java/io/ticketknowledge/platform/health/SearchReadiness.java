@@ -1,9 +1,9 @@
 package io.ticketknowledge.platform.health;
 
+import io.ticketknowledge.platform.json.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -85,7 +85,7 @@ public class SearchReadiness implements HealthCheck {
         throw new IllegalStateException("Elasticsearch answered HTTP " + response.statusCode());
       }
       JsonObject health;
-      try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      try (JsonReader reader = Jsons.reader(new StringReader(response.body()))) {
         health = reader.readObject();
       }
       String status = health.getString("status", "unknown");

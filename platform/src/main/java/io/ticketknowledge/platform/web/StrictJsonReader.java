@@ -1,9 +1,9 @@
 package io.ticketknowledge.platform.web;
 
+import io.ticketknowledge.platform.json.Jsons;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -57,7 +57,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
       MultivaluedMap<String, String> httpHeaders,
       InputStream body) {
     JsonValue document;
-    try (JsonReader reader = Json.createReader(body)) {
+    try (JsonReader reader = Jsons.reader(body)) {
       document = reader.readValue();
     } catch (JsonException unreadable) {
       // empty or cut-off bodies too (a size-limit problem inside stays the cause and wins)

@@ -24,7 +24,9 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -64,16 +66,43 @@ public class TicketLoop implements EventHandler {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   @Override
   public boolean apply(EventEnvelope event) {
-    JsonObject ticket = event.payload();
-    boolean propose =
-        event.type().equals("ticket.resolved") && ticket.getBoolean("proposeAsArticle", false);
-    if (propose && text(ticket, "subject").isBlank()) {
+    return applyAll(List.of(event)) == 1;
+  }
+
+  /**
+   * Applies the batch in one transaction (most ticket events carry no article link and cost only
+   * their processed mark); a malformed event fails the batch before anything is written, so the
+   * delivery isolates it at the cost of one dead letter.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Override
+  public int applyAll(List<EventEnvelope> events) {
+    events.forEach(TicketLoop::requireWellFormed);
+    Set<UUID> fresh =
+        processed.firstDeliveries(em, CONSUMER, events.stream().map(EventEnvelope::id).toList());
+    int applied = fresh.size();
+    for (EventEnvelope event : events) {
+      if (fresh.remove(event.id())) {
+        observe(event);
+      }
+    }
+    return applied;
+  }
+
+  private static void requireWellFormed(EventEnvelope event) {
+    if (proposed(event) && text(event.payload(), "subject").isBlank()) {
       throw new MalformedEventException(
           "a proposed ticket without subject: " + event.aggregateId());
     }
-    if (!processed.firstDelivery(em, CONSUMER, event.id())) {
-      return false;
-    }
+  }
+
+  private static boolean proposed(EventEnvelope event) {
+    return event.type().equals("ticket.resolved")
+        && event.payload().getBoolean("proposeAsArticle", false);
+  }
+
+  private void observe(EventEnvelope event) {
+    JsonObject ticket = event.payload();
     String ticketId = event.aggregateId();
     Set<Long> linked = articleIds(ticket);
     if (!linked.isEmpty()) {
@@ -86,10 +115,9 @@ public class TicketLoop implements EventHandler {
           .setParameter(1, ticketId)
           .executeUpdate();
     }
-    if (propose) {
+    if (proposed(event)) {
       propose(ticketId, ticket);
     }
-    return true;
   }
 
   private void link(String ticketId, Set<Long> articleIds, boolean solved) {
