@@ -209,8 +209,22 @@ public final class OutboxRelay {
   /**
    * The oldest unpublished rows that are due and not behind an earlier row of their aggregate that
    * failed on its own (waiting for its retry, or parked): that row goes first, alone.
+   *
+   * <p>Such blocking rows are rare, so they are looked up first: with none (the usual case) the
+   * rows are taken in {@code seq} order straight from the pending index. The query that checks
+   * every candidate against the earlier rows of its aggregate is kept for when some aggregate is
+   * blocked: with a large backlog of one aggregate it costs time quadratic in the backlog (10,000
+   * events of one ticket took minutes to relay).
    */
   private List<Row> lockDue(Connection connection, Instant now) throws SQLException {
+    String behindABlockedRow =
+        blocked(connection)
+            ? " and not exists (select 1 from "
+                + table
+                + " w where w.aggregate_id = o.aggregate_id and w.topic = o.topic"
+                + " and w.seq < o.seq and w.published_at is null"
+                + " and (w.parked_at is not null or w.next_attempt_at is not null))"
+            : "";
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(
@@ -218,11 +232,7 @@ public final class OutboxRelay {
                 + table
                 + " o where o.published_at is null and o.parked_at is null"
                 + " and (o.next_attempt_at is null or o.next_attempt_at <= ?)"
-                + " and not exists (select 1 from "
-                + table
-                + " w where w.aggregate_id = o.aggregate_id and w.topic = o.topic"
-                + " and w.seq < o.seq and w.published_at is null"
-                + " and (w.parked_at is not null or w.next_attempt_at is not null))"
+                + behindABlockedRow
                 + " order by o.seq limit ? for update skip locked")) {
       select.setTimestamp(1, Timestamp.from(now));
       select.setInt(2, settings.batchSize());
@@ -239,6 +249,19 @@ public final class OutboxRelay {
       }
     }
     return rows;
+  }
+
+  /** Whether some unpublished row failed on its own (waits for its retry, or is parked). */
+  private boolean blocked(Connection connection) throws SQLException {
+    try (PreparedStatement select =
+            connection.prepareStatement(
+                "select 1 from "
+                    + table
+                    + " where published_at is null"
+                    + " and (parked_at is not null or next_attempt_at is not null) limit 1");
+        ResultSet result = select.executeQuery()) {
+      return result.next();
+    }
   }
 
   private void awaitAll(List<CompletableFuture<Void>> taken) {
