@@ -61,14 +61,19 @@ write_secret db_password "$(random)"
 write_secret s3_access_key "tk-$(random 8)"
 write_secret s3_secret_key "$(random)"
 write_secret keystore_password "$(random)"
-if [ ! -s "$secrets_dir/redis_acl" ] || $force; then
+# The application's Redis user "tk-app": its own keys (tk:*) and the commands of a cache, no
+# administration, no dangerous commands (KEYS, FLUSHALL, CONFIG, DEBUG ...); "default" is off;
+# "healthcheck" may only PING (Compose health check). An ACL of an older setup (+@all) is replaced.
+REDIS_APP_RULES="~tk:* resetchannels -@all +@read +@write +@keyspace +@string +@hash +@scripting +@connection +@transaction -@dangerous -@admin +ping +time"
+if [ ! -s "$secrets_dir/redis_acl" ] || $force || grep -q '+@all' "$secrets_dir/redis_acl"; then
   redis_password=$(random)
-  # "default" is the application's user; "healthcheck" may only PING (Compose health check)
-  write_secret redis_acl "user default on >$redis_password ~* &* +@all
+  rm -f "$secrets_dir/redis_acl"
+  write_secret redis_acl "user default off
+user tk-app on >$redis_password $REDIS_APP_RULES
 user healthcheck on nopass -@all +ping
 "
   # the URL must match the ACL: both are rewritten together
-  printf '%s' "redis://default:$redis_password@redis:6379" >"$secrets_dir/redis_url"
+  printf '%s' "redis://tk-app:$redis_password@redis:6379" >"$secrets_dir/redis_url"
   chmod 0644 "$secrets_dir/redis_url"
   echo "setup-compose: wrote $secrets_dir/redis_url"
 fi

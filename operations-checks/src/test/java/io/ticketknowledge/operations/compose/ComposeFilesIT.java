@@ -122,9 +122,11 @@ class ComposeFilesIT {
     assertEquals(48, first.length(), "24 random bytes, hex");
     String acl = Files.readString(Path.of(env.get("TK_SECRETS_DIR"), "redis_acl"));
     String url = Files.readString(Path.of(env.get("TK_SECRETS_DIR"), "redis_url"));
-    Matcher redisPassword = Pattern.compile("user default on >(\\w+) ").matcher(acl);
+    Matcher redisPassword = Pattern.compile("user tk-app on >(\\w+) ").matcher(acl);
     assertTrue(redisPassword.find(), acl);
-    assertEquals("redis://default:" + redisPassword.group(1) + "@redis:6379", url);
+    assertEquals("redis://tk-app:" + redisPassword.group(1) + "@redis:6379", url);
+    String second = Files.readString(Path.of(env.get("TK_SECRETS_DIR"), "redis_acl"));
+    assertEquals(acl, second, "the Redis ACL is kept too");
   }
 
   /** Runs the documented setup step into the temp directory; returns the Compose environment. */
