@@ -86,7 +86,8 @@ JSON
 derived=$RUN_DIR/docker-compose.prod.podman.yml
 python3 "$TK_CONTAINERS_DIR/compose-transform.py" "$TK_ROOT/docker/docker-compose.prod.yml" "$derived" "$settings"
 
-compose() { podman-compose -p "$PROJECT" -f "$derived" "$@"; }
+# (the shim works around podman-compose 1.0.3 adding a network next to network_mode)
+compose() { podman-compose --podman-path "$TK_CONTAINERS_DIR/shims/podman-network-mode.sh" -p "$PROJECT" -f "$derived" "$@"; }
 failures=()
 pass() { log "PASS $*"; }
 fail() { log "FAIL $*"; failures+=("$*"); }
