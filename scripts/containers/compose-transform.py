@@ -13,7 +13,8 @@ give them, and each change is printed:
     reach the host's 127.0.0.1 as 10.0.2.2 (extra_hosts for backend-1/-2/frontend);
   - published ports: 127.0.0.1 only, the check's ports instead of 80/443/8081;
   - the edge's image (the pinned nginx-unprivileged is not reachable) and its upstream file (the
-    production one with the ports changed).
+    production one with the ports changed);
+  - tmpfs mounts with Docker's semantics spelled out (podman copies the image's directory up).
 Usage: compose-transform.py PROD_FILE OUT_FILE SETTINGS_JSON
 """
 import copy
@@ -62,6 +63,13 @@ def main():
         if name not in APP:
             sys.exit(f"unexpected service {name} in {prod}: add it to compose-transform.py")
     for name, svc in services.items():
+        # Docker mounts a tmpfs empty and writable by everyone (mode 1777); podman copies the image's
+        # directory up, owner and mode included, so a root-owned directory (/etc/nginx/conf.d of the
+        # frontend) stays unwritable for the container's user: say what Docker does
+        if svc.get("tmpfs"):
+            entries = svc["tmpfs"] if isinstance(svc["tmpfs"], list) else [svc["tmpfs"]]
+            svc["tmpfs"] = [t if ":" in t else t + ":rw,mode=1777,notmpcopyup" for t in entries]
+            changes.append(f"{name}: tmpfs as Docker mounts it (empty, mode 1777): {', '.join(entries)}")
         for key in ("volumes", "env_file"):
             if key in svc:
                 if isinstance(svc[key], list):
