@@ -63,13 +63,14 @@ def main():
         if name not in APP:
             sys.exit(f"unexpected service {name} in {prod}: add it to compose-transform.py")
     for name, svc in services.items():
-        # Docker mounts a tmpfs empty and writable by everyone (mode 1777); podman copies the image's
-        # directory up, owner and mode included, so a root-owned directory (/etc/nginx/conf.d of the
-        # frontend) stays unwritable for the container's user: say what Docker does
+        # Docker mounts a tmpfs empty, mode 1777; podman copies the image's directory up, or with
+        # notmpcopyup keeps the directory's owner and mode, so a root-owned 0775 directory
+        # (/etc/nginx/conf.d of the frontend stand-in) stays unwritable for the container's user:
+        # empty and owned by the container's user (podman's U), as scripts/containers/services.sh
         if svc.get("tmpfs"):
             entries = svc["tmpfs"] if isinstance(svc["tmpfs"], list) else [svc["tmpfs"]]
-            svc["tmpfs"] = [t if ":" in t else t + ":rw,mode=1777,notmpcopyup" for t in entries]
-            changes.append(f"{name}: tmpfs as Docker mounts it (empty, mode 1777): {', '.join(entries)}")
+            svc["tmpfs"] = [t if ":" in t else t + ":rw,U,notmpcopyup" for t in entries]
+            changes.append(f"{name}: tmpfs empty and writable as Docker mounts it: {', '.join(entries)}")
         for key in ("volumes", "env_file"):
             if key in svc:
                 if isinstance(svc[key], list):
