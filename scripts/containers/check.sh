@@ -14,7 +14,7 @@ set -euo pipefail
 
 usage() {
   cat <<TXT
-Usage: scripts/containers/check.sh [--keep] [--no-upgrade]
+Usage: scripts/containers/check.sh [--keep] [--no-upgrade] [--no-compose]
 
 Needs: the test services running (scripts/services/up.sh, which writes .services/env), the EAR
 built (mvn -B package -DskipTests), root (podman, debootstrap). Installs podman, runc,
@@ -27,16 +27,19 @@ $PREFIX-frontend (127.0.0.1:$FRONTEND_PORT), $PREFIX-nginx (127.0.0.1:$EDGE_HTTP
 dropped and created at each run. Exit 1 when a check fails; 0 with SKIP when podman cannot run.
   --keep        leave the containers running at the end (remove them: podman rm -f -t 0 \$(podman ps -aq --filter name=$PREFIX-))
   --no-upgrade  skip the rolling upgrade and the rollback (saves three server starts)
+  --no-compose  skip scripts/containers/compose.sh (the production Compose file with podman-compose)
 TXT
 }
 
 keep=false
 upgrade=true
+compose=true
 for arg in "$@"; do
   case "$arg" in
     -h | --help) usage; exit 0 ;;
     --keep) keep=true ;;
     --no-upgrade) upgrade=false ;;
+    --no-compose) compose=false ;;
     *) usage >&2; exit 2 ;;
   esac
 done
@@ -351,6 +354,18 @@ if $upgrade; then
   expect "outbox: no unpublished outbox row is left" test "$(sql 'select count(*) from ticket.outbox where published_at is null')" = 0
   expect "outbox: one ticket.opened event per ticket" \
     test "$(sql "select count(*) from ticket.outbox where event_type = 'ticket.opened'")" = "$(sql 'select count(*) from ticket.tickets')"
+fi
+
+# ---- 7. the production Compose file itself, with podman-compose (compose.sh) ------------------
+if $compose && ! $keep; then
+  remove_containers
+  if "$TK_CONTAINERS_DIR/compose.sh" check-a >"$RUN_DIR/logs/compose.log" 2>&1; then
+    grep -E '^\[[0-9:]+\] (SKIP|GAP|healthy after)' "$RUN_DIR/logs/compose.log" || true
+    pass "podman-compose: the production Compose file's application services up, healthy, settings and edge checked (compose.sh)"
+  else
+    grep -E 'FAIL|ERROR' "$RUN_DIR/logs/compose.log" >&2 || tail -20 "$RUN_DIR/logs/compose.log" >&2
+    fail "podman-compose: scripts/containers/compose.sh (log: $RUN_DIR/logs/compose.log)"
+  fi
 fi
 
 # ---- summary ---------------------------------------------------------------------------------
