@@ -30,6 +30,11 @@ esac
 
 port=${TK_HTTP_PORT:-9080}
 export TK_PROFILE=${TK_PROFILE:-embedded}
+# production: a server without its keystore password would start and refuse every token (401)
+if [ "$TK_PROFILE" = production ] && [ -z "${TK_KEYSTORE_PASSWORD:-}" ]; then
+  echo "scripts/run.sh: the production profile needs TK_KEYSTORE_PASSWORD (the server keystore's password); not starting" >&2
+  exit 1
+fi
 started=$(date +%s)
 
 echo "Building (mvn install, tests skipped)..."
@@ -44,7 +49,13 @@ for _ in $(seq 1 120); do
   if curl -fs "http://127.0.0.1:${port}/health/ready" >/dev/null 2>&1; then ready=yes; break; fi
   sleep 0.5
 done
-[ -n "$ready" ] || { echo "The server did not become ready; see ear/target/liberty-usr/servers/ticketknowledge/logs/messages.log" >&2; exit 1; }
+if [ -z "$ready" ]; then
+  # the checks that are DOWN, with their reason (e.g. a missing keystore password)
+  curl -s "http://127.0.0.1:${port}/health/ready" >&2 || true
+  echo >&2
+  echo "The server did not become ready; see ear/target/liberty-usr/servers/ticketknowledge/logs/messages.log" >&2
+  exit 1
+fi
 
 cat <<TXT
 
@@ -56,6 +67,10 @@ Ticket & Knowledge is ready after $(( $(date +%s) - started )) s (profile: ${TK_
   Knowledge API    http://localhost:${port}/api/knowledge/articles
   Health           http://localhost:${port}/health/ready
   Metrics          http://localhost:${port}/metrics
+TXT
+# the seeded users and the built-in token endpoint exist in the embedded profile only
+if [ "$TK_PROFILE" = embedded ]; then
+  cat <<TXT
   Token endpoint   http://localhost:${port}/oidc/endpoint/OP/token   (client_id tk-cli, password grant)
 
   Seeded users (embedded profile only; password = <username>-pass):
@@ -72,6 +87,7 @@ Ticket & Knowledge is ready after $(( $(date +%s) - started )) s (profile: ${TK_
     curl -i -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
       -d '{"subject":"印表機無法連線","description":"三樓印表機無法列印"}' http://localhost:${port}/api/ticket/tickets
 TXT
+fi
 
 if $detach; then
   echo "  Stop with: scripts/run.sh --stop"

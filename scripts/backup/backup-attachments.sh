@@ -3,7 +3,10 @@
 # reversible file names, a manifest of their SHA-256 checksums (sha256sum format) and their
 # content types. A SHA-256 checksum file goes next to the archive; optionally both are copied to a
 # backup bucket; then the retention rule applies. S3 is spoken with curl --aws-sigv4 (no mc/aws).
+# Files are written for the owner only (umask 077), encrypted and their checksum signed when the
+# keys are configured (TK_BACKUP_ENCRYPTION_KEY_FILE, TK_BACKUP_SIGNING_KEY_FILE: see lib.sh).
 set -euo pipefail
+umask 077
 TK_SCRIPT=backup-attachments
 # shellcheck source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -13,7 +16,9 @@ usage() {
 Usage: scripts/backup/backup-attachments.sh [--dir DIR] [--bucket BUCKET] [--keep-count N]
                                             [--upload] [--backup-bucket B] [--prefix P]
 
-Writes DIR/<bucket>-<UTC timestamp>.tar and <that>.sha256; prints the archive's path last.
+Writes DIR/<bucket>-<UTC timestamp>.tar[.enc], <that>.sha256 [and .sha256.sig], mode 0600;
+prints the archive's path last. TK_BACKUP_ENCRYPTION_KEY_FILE encrypts it, TK_BACKUP_SIGNING_KEY_FILE
+signs the checksum (keys outside DIR; docs/operations/backup-restore.md).
 The archive holds manifest.sha256 (checksum + file name per object), keys.tsv (file name, key,
 content type) and objects/<file name>.
   --bucket B         bucket to back up (default $TK_S3_BUCKET or tk-attachments)
@@ -73,12 +78,13 @@ done < <(s3_list_keys "$bucket")
 (cd "$work/objects" && find . -type f -printf '%f\n' | sort | xargs -r -d '\n' sha256sum) >"$work/manifest.sha256"
 tar -C "$work" -cf "$archive.partial" manifest.sha256 keys.tsv objects
 mv "$archive.partial" "$archive"
-(cd "$dir" && sha256sum "$name" >"$name.sha256")
+name=$(backup_seal "$dir" "$name")
+archive="$dir/$name"
 info "wrote $archive: $count object(s) of bucket $bucket ($(du -h "$archive" | cut -f1))"
 
 if $upload; then
   s3_ensure_bucket "$backup_bucket"
-  for f in "$archive" "$archive.sha256"; do
+  for f in $(backup_files "$archive"); do
     s3 PUT "/$backup_bucket/$(uri_encode "$prefix$(basename "$f")")" --upload-file "$f" -o /dev/null ||
       die "upload of $f failed"
   done
@@ -86,9 +92,10 @@ if $upload; then
 fi
 
 if [ "$keep_count" -gt 0 ]; then
-  find "$dir" -maxdepth 1 -type f -name "$bucket-????????T??????Z.tar" -printf '%f\n' | sort -r |
+  find "$dir" -maxdepth 1 -type f \( -name "$bucket-????????T??????Z.tar" -o -name "$bucket-????????T??????Z.tar.enc" \) \
+    -printf '%f\n' | sort -r |
     tail -n +$((keep_count + 1)) | while IFS= read -r old; do
-    rm -f "$dir/$old" "$dir/$old.sha256"
+    rm -f "$dir/$old" "$dir/$old.sha256" "$dir/$old.sha256.sig"
     info "retention: removed $old"
   done
 fi

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Backs up the application database with pg_dump (custom format: compressed, restorable table by
 # table, readable by pg_restore --list) into a timestamped file with a SHA-256 checksum file next
-# to it; optionally copies both to an S3 bucket; then applies the retention rules.
+# to it; optionally copies both to an S3 bucket; then applies the retention rules. Files are written
+# for the owner only (umask 077), encrypted and their checksum signed when the keys are configured.
 set -euo pipefail
+umask 077
 TK_SCRIPT=backup-database
 # shellcheck source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -12,8 +14,8 @@ usage() {
 Usage: scripts/backup/backup-database.sh [--dir DIR] [--keep-count N] [--keep-days D]
                                          [--upload] [--bucket BUCKET] [--prefix PREFIX]
 
-Writes DIR/<db>-<UTC timestamp>.dump and <that>.sha256 (sha256sum format), prints the dump's path
-as the last line.
+Writes DIR/<db>-<UTC timestamp>.dump[.enc] and <that>.sha256 (sha256sum format) [and .sha256.sig],
+mode 0600; prints the backup's path as the last line.
   --dir DIR        where backups go (default $TK_BACKUP_DIR or ./backups)
   --keep-count N   keep the N newest dumps of this database in DIR (default 14; 0 = all)
   --keep-days D    delete dumps older than D days (default 30; 0 = never)
@@ -22,6 +24,9 @@ as the last line.
   --prefix P       default database/
 Connection: TK_DB_URL, TK_DB_USER, TK_DB_PASSWORD or TK_DB_PASSWORD_FILE (or PGHOST, PGPORT,
 PGDATABASE, PGUSER, PGPASSWORD). Needs pg_dump (same major version as the server or newer).
+Protection (keys outside DIR; docs/operations/backup-restore.md):
+  TK_BACKUP_ENCRYPTION_KEY_FILE  encrypt the dump (openssl AES-256, PBKDF2) into .dump.enc
+  TK_BACKUP_SIGNING_KEY_FILE     sign the checksum file with this Ed25519 private key (.sha256.sig)
 TXT
 }
 
@@ -63,13 +68,14 @@ pg_dump --format=custom --compress=6 --no-password --file="$file.partial" || {
   die "pg_dump failed"
 }
 mv "$file.partial" "$file"
-(cd "$dir" && sha256sum "$name" >"$name.sha256")
+name=$(backup_seal "$dir" "$name")
+file="$dir/$name"
 info "wrote $file ($(du -h "$file" | cut -f1), $(($(date +%s) - started)) s) and $name.sha256"
 
 if $upload; then
   s3_setup
   s3_ensure_bucket "$bucket"
-  for f in "$file" "$file.sha256"; do
+  for f in $(backup_files "$file"); do
     s3 PUT "/$bucket/$(uri_encode "$prefix$(basename "$f")")" --upload-file "$f" -o /dev/null ||
       die "upload of $f to s3://$bucket/$prefix failed"
   done
@@ -77,7 +83,8 @@ if $upload; then
 fi
 
 # retention: only this database's dumps in DIR, newest first by the timestamp in the name
-mapfile -t dumps < <(find "$dir" -maxdepth 1 -type f -name "$PGDATABASE-????????T??????Z.dump" -printf '%f\n' | sort -r)
+mapfile -t dumps < <(find "$dir" -maxdepth 1 -type f \( -name "$PGDATABASE-????????T??????Z.dump" \
+  -o -name "$PGDATABASE-????????T??????Z.dump.enc" \) -printf '%f\n' | sort -r)
 now=$(date +%s)
 for ((i = 0; i < ${#dumps[@]}; i++)); do
   old=${dumps[i]}
@@ -88,7 +95,7 @@ for ((i = 0; i < ${#dumps[@]}; i++)); do
   if [ "$keep_days" -gt 0 ] &&
     [ $((now - $(stat -c %Y "$dir/$old"))) -gt $((keep_days * 86400)) ]; then too_old=true; fi
   if $too_many || $too_old; then
-    rm -f "$dir/$old" "$dir/$old.sha256"
+    rm -f "$dir/$old" "$dir/$old.sha256" "$dir/$old.sha256.sig"
     info "retention: removed $old"
   fi
 done

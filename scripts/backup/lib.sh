@@ -71,9 +71,12 @@ s3() {
   for ((i = 0; i < ${#args[@]}; i++)); do
     if [ "${args[i]}" = --upload-file ]; then payload=$(sha256sum "${args[i + 1]}" | cut -d' ' -f1); fi
   done
-  curl -sS --fail-with-body --retry 2 -X "$method" \
-    --aws-sigv4 "aws:amz:$S3_REGION:s3" --user "$S3_ACCESS_KEY:$S3_SECRET_KEY" \
-    -H "x-amz-content-sha256: $payload" "$@" "$S3_ENDPOINT$path"
+  # the keys go to curl as a config file on its standard input, never on its command line (ps)
+  local user="$S3_ACCESS_KEY:$S3_SECRET_KEY"
+  user=${user//\\/\\\\}
+  curl -sS --fail-with-body --retry 2 -X "$method" -K - \
+    --aws-sigv4 "aws:amz:$S3_REGION:s3" \
+    -H "x-amz-content-sha256: $payload" "$@" "$S3_ENDPOINT$path" <<<"user = \"${user//\"/\\\"}\""
 }
 
 # uri_encode TEXT: percent-encodes all but unreserved characters and '/' (S3 object paths)
@@ -118,3 +121,98 @@ s3_list_keys() {
 
 s3_bucket_exists() { s3 HEAD "/$1" -o /dev/null 2>/dev/null; }
 s3_ensure_bucket() { s3_bucket_exists "$1" || s3 PUT "/$1" -o /dev/null || die "cannot create bucket $1"; }
+
+# ---- protection of backup files: encryption, checksum, signature -----------------------------
+# Backups are written with umask 077 (owner only). With TK_BACKUP_ENCRYPTION_KEY_FILE (a file
+# holding a random key, e.g. `openssl rand -hex 32`) the file is encrypted with openssl
+# (AES-256-CBC, key derived by PBKDF2) into FILE.enc; with TK_BACKUP_SIGNING_KEY_FILE (an Ed25519
+# private key, `openssl genpkey -algorithm ed25519`) the checksum file is signed (.sha256.sig), so
+# the restore can prove who made the backup (TK_BACKUP_VERIFY_KEY_FILE, the public key) and not
+# only that it is intact. The key files must not lie in the backup directory.
+BACKUP_CIPHER=(-aes-256-cbc -pbkdf2 -iter 200000 -md sha256 -salt)
+
+# key_file VAR: the readable key file named by VAR, or empty when VAR is not set
+key_file() {
+  local var=$1
+  [ -n "${!var:-}" ] || return 0
+  { [ -r "${!var}" ] && [ -s "${!var}" ]; } || die "$var names '${!var}', which is not a readable, non-empty file"
+  printf '%s' "${!var}"
+}
+
+# key_apart KEYFILE DIR: dies when the key file lies inside the backup directory
+key_apart() {
+  local key dir
+  key=$(realpath "$1")
+  dir=$(realpath "$2")
+  case "$key/" in "$dir"/*) die "the key file $1 lies in the backup directory $2: keep keys apart from the backups" ;; esac
+}
+
+# backup_seal DIR NAME: encrypts DIR/NAME (when a key is configured), writes the checksum file and
+# its signature; prints the name of the backup file (NAME or NAME.enc)
+backup_seal() {
+  local dir=$1 name=$2 enc sign
+  enc=$(key_file TK_BACKUP_ENCRYPTION_KEY_FILE)
+  sign=$(key_file TK_BACKUP_SIGNING_KEY_FILE)
+  need openssl
+  if [ -n "$enc" ]; then
+    key_apart "$enc" "$dir"
+    openssl enc -e "${BACKUP_CIPHER[@]}" -pass "file:$enc" -in "$dir/$name" -out "$dir/$name.enc.partial" ||
+      die "encryption of $name failed"
+    mv "$dir/$name.enc.partial" "$dir/$name.enc"
+    rm -f "$dir/$name"
+    name=$name.enc
+  else
+    printf '%s: WARNING: %s is not encrypted (set TK_BACKUP_ENCRYPTION_KEY_FILE)\n' "${TK_SCRIPT:-tk}" "$name" >&2
+  fi
+  (cd "$dir" && sha256sum "$name" >"$name.sha256")
+  if [ -n "$sign" ]; then
+    key_apart "$sign" "$dir"
+    openssl pkeyutl -sign -inkey "$sign" -rawin -in "$dir/$name.sha256" -out "$dir/$name.sha256.sig" ||
+      die "signing the checksum of $name failed"
+  else
+    printf '%s: WARNING: the checksum of %s is not signed (set TK_BACKUP_SIGNING_KEY_FILE)\n' "${TK_SCRIPT:-tk}" "$name" >&2
+  fi
+  printf '%s' "$name"
+}
+
+# backup_files FILE: the files that belong to a backup (itself, checksum, signature), those present
+backup_files() { local f; for f in "$1" "$1.sha256" "$1.sha256.sig"; do [ ! -e "$f" ] || printf '%s\n' "$f"; done; }
+
+# backup_verify FILE: exit 3 unless the checksum matches and, when a verification key is set or a
+# signature lies next to the file, the signature of the checksum is valid
+backup_verify() {
+  local file=$1 expected actual verify
+  [ -f "$file.sha256" ] || die "no checksum file $file.sha256: refusing an unverifiable backup"
+  expected=$(cut -d' ' -f1 "$file.sha256")
+  actual=$(sha256sum "$file" | cut -d' ' -f1)
+  if [ "$expected" != "$actual" ]; then
+    echo "${TK_SCRIPT:-tk}: checksum mismatch for $file (expected $expected, got $actual): the file is damaged; nothing was restored" >&2
+    exit 3
+  fi
+  verify=$(key_file TK_BACKUP_VERIFY_KEY_FILE)
+  if [ -n "$verify" ]; then
+    need openssl
+    [ -f "$file.sha256.sig" ] || { echo "${TK_SCRIPT:-tk}: no signature $file.sha256.sig: refusing an unsigned backup" >&2; exit 3; }
+    if ! openssl pkeyutl -verify -pubin -inkey "$verify" -rawin -in "$file.sha256" -sigfile "$file.sha256.sig" >/dev/null 2>&1; then
+      echo "${TK_SCRIPT:-tk}: bad signature on $file.sha256: not made with the backup signing key; nothing was restored" >&2
+      exit 3
+    fi
+    info "signature OK"
+  elif [ -f "$file.sha256.sig" ]; then
+    printf '%s: WARNING: %s is signed but TK_BACKUP_VERIFY_KEY_FILE is not set: signature not checked\n' "${TK_SCRIPT:-tk}" "$file" >&2
+  fi
+}
+
+# backup_open FILE WORKDIR: the plaintext of a verified backup: FILE itself, or for FILE.enc its
+# decryption in WORKDIR (needs TK_BACKUP_ENCRYPTION_KEY_FILE); prints the path
+backup_open() {
+  local file=$1 work=$2 enc out
+  if [[ $file != *.enc ]]; then printf '%s' "$file"; return 0; fi
+  enc=$(key_file TK_BACKUP_ENCRYPTION_KEY_FILE)
+  [ -n "$enc" ] || die "$file is encrypted: set TK_BACKUP_ENCRYPTION_KEY_FILE"
+  need openssl
+  out=$work/$(basename "${file%.enc}")
+  (umask 077 && openssl enc -d "${BACKUP_CIPHER[@]}" -pass "file:$enc" -in "$file" -out "$out") 2>/dev/null ||
+    die "cannot decrypt $file with the key in $enc"
+  printf '%s' "$out"
+}

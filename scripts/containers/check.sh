@@ -14,7 +14,7 @@ set -euo pipefail
 
 usage() {
   cat <<TXT
-Usage: scripts/containers/check.sh [--keep] [--no-upgrade]
+Usage: scripts/containers/check.sh [--keep] [--no-upgrade] [--no-compose]
 
 Needs: the test services running (scripts/services/up.sh, which writes .services/env), the EAR
 built (mvn -B package -DskipTests), root (podman, debootstrap). Installs podman, runc,
@@ -27,16 +27,19 @@ $PREFIX-frontend (127.0.0.1:$FRONTEND_PORT), $PREFIX-nginx (127.0.0.1:$EDGE_HTTP
 dropped and created at each run. Exit 1 when a check fails; 0 with SKIP when podman cannot run.
   --keep        leave the containers running at the end (remove them: podman rm -f -t 0 \$(podman ps -aq --filter name=$PREFIX-))
   --no-upgrade  skip the rolling upgrade and the rollback (saves three server starts)
+  --no-compose  skip scripts/containers/compose.sh (the production Compose file with podman-compose)
 TXT
 }
 
 keep=false
 upgrade=true
+compose=true
 for arg in "$@"; do
   case "$arg" in
     -h | --help) usage; exit 0 ;;
     --keep) keep=true ;;
     --no-upgrade) upgrade=false ;;
+    --no-compose) compose=false ;;
     *) usage >&2; exit 2 ;;
   esac
 done
@@ -189,6 +192,14 @@ limit=$(podman inspect -f '{{.HostConfig.Memory}}' "$b1")
 log "backend: max heap ${heap:-?} bytes with a memory limit of $limit bytes"
 expect "backend: max heap is 75 % of the container's memory limit (70-76 %)" \
   test "${heap:-0}" -ge $((limit * 70 / 100)) -a "${heap:-0}" -le $((limit * 76 / 100))
+# an operator's mistake: the production image without the keystore password must not start (a
+# server without its keystore refuses every token with 401 while its readiness says UP)
+nokey=$(podman run --rm --network none "${hardening[@]}" -e TK_DB_PASSWORD=x "$registry/backend:check-a" 2>&1 || true)
+expect "backend: refuses to start without TK_KEYSTORE_PASSWORD, saying why" grep -q 'without TK_KEYSTORE_PASSWORD' <<<"$nokey"
+frontend_headers=$(curl -sS -D - -o /dev/null "http://127.0.0.1:$FRONTEND_PORT/" || true)
+for h in strict-transport-security x-content-type-options x-frame-options referrer-policy content-security-policy; do
+  expect "frontend: header $h" grep -qi "^$h:" <<<"$frontend_headers"
+done
 f=$PREFIX-frontend
 expect "frontend: healthy, uid 101, read-only root" \
   test "$(health_status "$f") $(podman exec "$f" id -u) $(podman inspect -f '{{.HostConfig.ReadonlyRootfs}}' "$f")" = "healthy 101 true"
@@ -233,17 +244,35 @@ for p in /health/ready /metrics /openapi; do
   expect "edge: $p is 200 on the internal listener" test "$(curl -sS -o /dev/null -w '%{http_code}' "$ops$p")" = 200
 done
 rid=tkcheck-$(date +%s)-$RANDOM
+secret_term=personal$RANDOM$RANDOM
+# a made-up X-Forwarded-For: the edge replaces it, the backend must log the edge's view of the client
 expect "edge: a client's X-Request-ID is returned" \
-  grep -qi "^x-request-id: $rid" <(tls -D - -o /dev/null -H "X-Request-ID: $rid" -H "Authorization: Bearer $agent" "$edge/api/ticket/tickets")
-expect "edge: the request id is in the edge's JSON access log" grep -q "\"request_id\":\"$rid\"" <(podman logs "$PREFIX-nginx" 2>/dev/null)
-sleep 1
-if podman logs "$b1" 2>/dev/null | grep -q "$rid" || podman logs "$PREFIX-backend-2" 2>/dev/null | grep -q "$rid"; then
-  pass "backend: the request id is in the backend's JSON log lines"
-else
-  # not a failure of these files: Liberty's access log format (liberty-config/server.xml) has no
-  # %{X-Request-ID}i yet; reported so it is not forgotten
-  log "GAP backend: the request id does not reach the backend's log lines (access log format of server.xml)"
-fi
+  grep -qi "^x-request-id: $rid" <(tls -D - -o /dev/null -H "X-Request-ID: $rid" -H "X-Forwarded-For: 198.51.100.77" \
+    -H "Authorization: Bearer $agent" "$edge/api/ticket/tickets?limit=5&q=$secret_term")
+edge_line=$(podman logs "$PREFIX-nginx" 2>/dev/null | grep "\"request_id\":\"$rid\"" | tail -1 || true)
+expect "edge: the request id is in the edge's JSON access log" test -n "$edge_line"
+# the backend's JSON access log line of that request (type liberty_accesslog), on either replica
+backend_line=""
+for _ in 1 2 3 4 5; do
+  backend_line=$( (podman logs "$b1" 2>/dev/null; podman logs "$PREFIX-backend-2" 2>/dev/null) |
+    grep '"type":"liberty_accesslog"' | grep -F "$rid" | tail -1 || true)
+  [ -z "$backend_line" ] || break
+  sleep 1
+done
+log "backend access log line: ${backend_line:-none}"
+expect "backend: the edge's request id is in the backend's JSON access log line" test -n "$backend_line"
+plain_line=${backend_line//\\/} # (JSON escapes its slashes)
+expect "backend: the access log has the path without the query string (no search terms)" \
+  bash -c "grep -q '\"ibm_uriPath\":\"/api/ticket/tickets\"' <<<'$plain_line' && ! grep -q '$secret_term' <<<'$plain_line'"
+edge_remote=$(sed -n 's/.*"remote":"\([^"]*\)".*/\1/p' <<<"$edge_line")
+expect "backend: logs the client address the edge saw ($edge_remote; remoteIp), not a forged X-Forwarded-For" \
+  bash -c "grep -q ':\"$edge_remote\"' <<<'$backend_line' && ! grep -q 198.51.100.77 <<<'$backend_line'"
+location=$(tls -D - -o /dev/null -H "Authorization: Bearer $(token requester1)" -H 'Content-Type: application/json' \
+  -d '{"subject":"Location 檢查","description":"https Location behind the edge"}' "$edge/api/ticket/tickets" |
+  tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+log "edge: Location of a created ticket: ${location:-none}"
+expect "backend: Location headers behind the TLS edge say https:// (remoteIp, X-Forwarded-Proto)" \
+  grep -q '^https://localhost[:/]' <<<"$location"
 
 # ---- 6. rolling upgrade with deploy-compose.sh, a client opening tickets throughout -----------
 if $upgrade; then
@@ -325,6 +354,18 @@ if $upgrade; then
   expect "outbox: no unpublished outbox row is left" test "$(sql 'select count(*) from ticket.outbox where published_at is null')" = 0
   expect "outbox: one ticket.opened event per ticket" \
     test "$(sql "select count(*) from ticket.outbox where event_type = 'ticket.opened'")" = "$(sql 'select count(*) from ticket.tickets')"
+fi
+
+# ---- 7. the production Compose file itself, with podman-compose (compose.sh) ------------------
+if $compose && ! $keep; then
+  remove_containers
+  if "$TK_CONTAINERS_DIR/compose.sh" check-a >"$RUN_DIR/logs/compose.log" 2>&1; then
+    grep -E '^\[[0-9:]+\] (SKIP|GAP|healthy after)' "$RUN_DIR/logs/compose.log" || true
+    pass "podman-compose: the production Compose file's application services up, healthy, settings and edge checked (compose.sh)"
+  else
+    grep -E 'FAIL|ERROR' "$RUN_DIR/logs/compose.log" >&2 || tail -20 "$RUN_DIR/logs/compose.log" >&2
+    fail "podman-compose: scripts/containers/compose.sh (log: $RUN_DIR/logs/compose.log)"
+  fi
 fi
 
 # ---- summary ---------------------------------------------------------------------------------

@@ -1,6 +1,10 @@
 # shellcheck shell=bash disable=SC2034  # (settings used by the scripts that source this file)
 # Shared settings of scripts/containers/{bases,check}.sh. Sourced, not run.
 
+# Containers (conmon) outlive a command; with --keep they outlive the script: none may keep the
+# caller's lock open (`flock /tmp/tk-liberty.lock scripts/containers/check.sh` passes it as fd 3;
+# flock itself keeps its own descriptor, and the lock, until the script ends).
+for fd in 3 4 5 6 7 8 9; do eval "exec $fd>&-"; done
 TK_CONTAINERS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 TK_ROOT=$(cd "$TK_CONTAINERS_DIR/../.." && pwd)
 # debootstrap tarball and build contexts (git-ignored); kept between runs

@@ -38,7 +38,9 @@ podman_failed() {
 }
 
 # run_backend N IMAGE: replica N (1 or 2) on the host network (it reaches the test services on
-# 127.0.0.1 exactly as a process would; Kafka advertises 127.0.0.1) on its own ports
+# 127.0.0.1 exactly as a process would; Kafka advertises 127.0.0.1) on its own ports. The edge
+# reaches it from 127.0.0.1 and the check's client comes from a private address (slirp4netns):
+# only 127.0.0.1 is a trusted proxy, as an intranet deployment would set it.
 run_backend() {
   local n=$1 image=$2 s=$RUN_DIR/secrets
   local mounts
@@ -55,6 +57,7 @@ run_backend() {
     -e TK_KEYSTORE_PASSWORD_FILE=/run/secrets/keystore_password \
     -e "TK_OIDC_ISSUER=$TK_OIDC_ISSUER" -e "TK_OIDC_JWKS_URI=$TK_OIDC_JWKS_URI" -e "TK_OIDC_AUDIENCE=$TK_OIDC_AUDIENCE" \
     -e TK_LOG_FORMAT=json -e "TK_SEARCH_INDEX_PREFIX=$CHECK_NAME-" \
+    -e 'TK_HTTP_TRUSTED_PROXIES=127\.0\.0\.1' \
     "${topic_env[@]}" \
     -v "$s/db_password:/run/secrets/db_password:ro" -v "$s/s3_access_key:/run/secrets/s3_access_key:ro" \
     -v "$s/s3_secret_key:/run/secrets/s3_secret_key:ro" -v "$s/keystore_password:/run/secrets/keystore_password:ro" \

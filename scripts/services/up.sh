@@ -6,6 +6,12 @@ set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$HERE/lib.sh"
+# The services started here outlive this script: none may keep a lock of the caller open. A caller
+# run as `flock /tmp/tk-liberty.lock scripts/test.sh` passes the lock as fd 3; a Keycloak and an
+# S3Proxy that inherited it held the machine-wide Liberty lock for as long as they ran, and every
+# other session's locked run waited for it (2026-11-30). The caller keeps its own descriptor, so its
+# lock holds for as long as it runs.
+for fd in 3 4 5 6 7 8 9; do eval "exec $fd>&-"; done
 
 usage() {
   cat <<EOF

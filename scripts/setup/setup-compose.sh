@@ -12,7 +12,7 @@ Usage: scripts/setup/setup-compose.sh dev|prod [--secrets-dir DIR] [--env-file F
 Creates in DIR (default: $TK_SECRETS_DIR or docker/secrets; mode 0700, files 0644 so the
 containers' non-root users can read them while other host users cannot reach the directory):
   db_admin_password  db_password  s3_access_key  s3_secret_key  keystore_password
-  redis_acl  redis_url  keycloak_admin_password (dev)
+  minio_root_user  minio_root_password  redis_acl  redis_url  keycloak_admin_password (dev)
   tls/tls.crt  tls/tls.key   dev: self-signed for localhost; prod: only when missing, also
                              self-signed, with a warning - put the real certificate there
 prod also writes FILE (default docker/.env) when missing, with TK_VERSION, TK_OIDC_ISSUER,
@@ -61,14 +61,23 @@ write_secret db_password "$(random)"
 write_secret s3_access_key "tk-$(random 8)"
 write_secret s3_secret_key "$(random)"
 write_secret keystore_password "$(random)"
-if [ ! -s "$secrets_dir/redis_acl" ] || $force; then
+# MinIO's root (prod): only MinIO and the one-shot minio-setup get it; the backend's s3_* user is
+# limited to the attachment bucket
+write_secret minio_root_user "tk-root-$(random 4)"
+write_secret minio_root_password "$(random)"
+# The application's Redis user "tk-app": its own keys (tk:*) and the commands of a cache, no
+# administration, no dangerous commands (KEYS, FLUSHALL, CONFIG, DEBUG ...); "default" is off;
+# "healthcheck" may only PING (Compose health check). An ACL of an older setup (+@all) is replaced.
+REDIS_APP_RULES="~tk:* resetchannels -@all +@read +@write +@keyspace +@string +@hash +@scripting +@connection +@transaction -@dangerous -@admin +ping +time"
+if [ ! -s "$secrets_dir/redis_acl" ] || $force || grep -q '+@all' "$secrets_dir/redis_acl"; then
   redis_password=$(random)
-  # "default" is the application's user; "healthcheck" may only PING (Compose health check)
-  write_secret redis_acl "user default on >$redis_password ~* &* +@all
+  rm -f "$secrets_dir/redis_acl"
+  write_secret redis_acl "user default off
+user tk-app on >$redis_password $REDIS_APP_RULES
 user healthcheck on nopass -@all +ping
 "
   # the URL must match the ACL: both are rewritten together
-  printf '%s' "redis://default:$redis_password@redis:6379" >"$secrets_dir/redis_url"
+  printf '%s' "redis://tk-app:$redis_password@redis:6379" >"$secrets_dir/redis_url"
   chmod 0644 "$secrets_dir/redis_url"
   echo "setup-compose: wrote $secrets_dir/redis_url"
 fi

@@ -2,7 +2,9 @@
 # Prepares a Kubernetes cluster for kubernetes/: the namespace and the Secrets the manifests refer
 # to, filled with random passwords, plus the ingress TLS secret from certificate files. Prints the
 # kubectl commands; --apply runs them. Existing Secrets are left alone (so a re-run never changes a
-# password a database was initialised with) unless --force.
+# password a database was initialised with) unless --force. Values never appear on a command line
+# (ps, shell history, audit logs): each is written to a file in a private temporary directory and
+# passed with --from-file; the Secret's YAML goes to kubectl apply through a pipe.
 set -euo pipefail
 
 NAMESPACE=${TK_NAMESPACE:-ticket-knowledge}
@@ -10,10 +12,11 @@ NAMESPACE=${TK_NAMESPACE:-ticket-knowledge}
 # manifests under kubernetes/ reference (secretKeyRef / secretName); keep the two in step.
 SECRETS=(
   "postgres-credentials superuser-password=random replication-password=random app-password=random"
-  "redis-credentials password=random"
+  "redis-credentials password=random replication-password=random"
   "minio-credentials root-user=tk-admin root-password=random"
   "minio-app-credentials access-key=tk-app secret-key=random"
   "backend-secrets keystore-password=random"
+  "grafana-admin admin-password=random"
 )
 TLS_SECRET=ticket-knowledge-tls
 
@@ -24,7 +27,8 @@ Usage: scripts/setup/setup-kubernetes.sh [--apply] [--force] [--tls-cert FILE --
 Namespace: \$TK_NAMESPACE (default ticket-knowledge). Secrets created:
 $(printf '  %s\n' "${SECRETS[@]}")
   $TLS_SECRET (type kubernetes.io/tls, from --tls-cert/--tls-key; skipped without them)
-Without --apply the commands are printed with the values masked ("<random>").
+Without --apply the commands are printed; values are files (--from-file=KEY=<file>) of a private
+temporary directory, removed at exit. Every secret key of kubernetes/required-secrets.txt is here.
   --force   replace existing Secrets (never once the databases hold data)
 TXT
 }
@@ -58,23 +62,26 @@ else
   echo "kubectl create namespace $NAMESPACE"
 fi
 
+# values as files only readable by this user, removed at exit
+values=$(mktemp -d)
+trap 'rm -rf "$values"' EXIT
+chmod 0700 "$values"
 for spec in "${SECRETS[@]}"; do
   read -r name pairs <<<"$spec"
   args=()
-  shown=()
   for pair in $pairs; do
     key=${pair%%=*}
     value=${pair#*=}
+    file=$values/$name.$key
     if [ "$value" = random ]; then
-      shown+=("--from-literal=$key=<random>")
-      if $apply; then value=$(openssl rand -hex 24); fi
-    else
-      shown+=("--from-literal=$key=$value")
+      if $apply; then (umask 077 && openssl rand -hex 24 >"$file.raw" && tr -d '\n' <"$file.raw" >"$file" && rm -f "$file.raw"); fi
+    elif $apply; then
+      (umask 077 && printf '%s' "$value" >"$file")
     fi
-    args+=("--from-literal=$key=$value")
+    args+=("--from-file=$key=$file")
   done
   if ! $apply; then
-    echo "kubectl -n $NAMESPACE create secret generic $name ${shown[*]}"
+    echo "kubectl -n $NAMESPACE create secret generic $name ${args[*]//$values/<tmpdir>}"
   elif exists "$name" && ! $force; then
     echo "setup-kubernetes: secret $name exists, kept"
   else

@@ -22,11 +22,13 @@ class ObservabilityIT {
     Map<String, JsonNode> checks = new HashMap<>();
     health.get("checks").forEach(check -> checks.put(check.get("name").asText(), check));
     assertEquals(
-        6,
+        7,
         checks.size(),
-        "one check per backing service and one for the event consumers, listed once: "
+        "one check per backing service, one for the event consumers and one for the keystore"
+            + " password, listed once: "
             + response.body());
     assertEquals("UP", checks.get("event-consumers").get("status").asText(), response.body());
+    assertEquals("UP", checks.get("keystore").get("status").asText(), response.body());
     Map<String, String> adapters =
         Map.of(
             "database",

@@ -43,6 +43,7 @@ class ComposeFilesIT {
           "elasticsearch",
           "kafka",
           "minio",
+          "minio-setup",
           "backend-1",
           "backend-2",
           "frontend",
@@ -83,6 +84,12 @@ class ComposeFilesIT {
     assertSecretFilesExist(config.output());
     for (String service : PROD_SERVICES) {
       String block = stack.service(service);
+      if (service.equals("minio-setup")) {
+        // one-shot: runs to completion, the backends wait for it
+        assertTrue(block.contains("    restart: on-failure\n"), block);
+        assertFalse(block.contains("MINIO_ROOT"), "root credentials only by secret file: " + block);
+        continue;
+      }
       assertTrue(block.contains("    healthcheck:\n"), service + " has a health check");
       assertTrue(block.contains("    restart: unless-stopped\n"), service + " restarts");
       assertTrue(block.contains("      limits:\n"), service + " has resource limits");
@@ -97,6 +104,10 @@ class ComposeFilesIT {
       assertFalse(block.contains("TK_DB_PASSWORD:"), "no password in the environment: " + block);
       assertTrue(block.contains("    read_only: true\n"), block);
       assertDependsOnHealthy(block, "database", "redis", "elasticsearch", "kafka", "minio");
+      assertTrue(
+          block.contains("minio-setup:\n        condition: service_completed_successfully"),
+          "the backend waits for its bucket-scoped MinIO user: " + block);
+      assertFalse(block.contains("minio_root"), "no MinIO root credentials for the backend");
     }
     assertDependsOnHealthy(stack.service("nginx"), "backend-1", "backend-2", "frontend");
     assertTrue(
@@ -122,9 +133,11 @@ class ComposeFilesIT {
     assertEquals(48, first.length(), "24 random bytes, hex");
     String acl = Files.readString(Path.of(env.get("TK_SECRETS_DIR"), "redis_acl"));
     String url = Files.readString(Path.of(env.get("TK_SECRETS_DIR"), "redis_url"));
-    Matcher redisPassword = Pattern.compile("user default on >(\\w+) ").matcher(acl);
+    Matcher redisPassword = Pattern.compile("user tk-app on >(\\w+) ").matcher(acl);
     assertTrue(redisPassword.find(), acl);
-    assertEquals("redis://default:" + redisPassword.group(1) + "@redis:6379", url);
+    assertEquals("redis://tk-app:" + redisPassword.group(1) + "@redis:6379", url);
+    String second = Files.readString(Path.of(env.get("TK_SECRETS_DIR"), "redis_acl"));
+    assertEquals(acl, second, "the Redis ACL is kept too");
   }
 
   /** Runs the documented setup step into the temp directory; returns the Compose environment. */

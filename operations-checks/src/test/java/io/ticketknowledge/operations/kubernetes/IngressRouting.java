@@ -1,5 +1,6 @@
 package io.ticketknowledge.operations.kubernetes;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
@@ -10,13 +11,23 @@ import java.util.Map;
 
 /**
  * The public entry: TLS on every host, each module's API prefix to the backend, the portal at /,
- * and no path that reaches the backend's internal endpoints (/health, /metrics, /openapi).
+ * and no path that reaches the backend's internal endpoints (/health, /metrics, /openapi); the
+ * security headers (HSTS, nosniff, frame options, referrer policy, a CSP with frame-ancestors) on
+ * every response through ingress-nginx's custom-headers ConfigMap.
  */
 final class IngressRouting {
 
   static final String BACKEND = "backend";
   static final String FRONTEND = "frontend";
   private static final List<String> INTERNAL = List.of("/health", "/metrics", "/openapi");
+  static final String CUSTOM_HEADERS = "nginx.ingress.kubernetes.io/custom-headers";
+  static final List<String> SECURITY_HEADERS =
+      List.of(
+          "Strict-Transport-Security",
+          "X-Content-Type-Options",
+          "X-Frame-Options",
+          "Referrer-Policy",
+          "Content-Security-Policy");
 
   private IngressRouting() {}
 
@@ -67,6 +78,49 @@ final class IngressRouting {
           violations.add(m.describe() + ": host " + rule.getHost() + " has no TLS entry");
         }
       }
+      violations.addAll(securityHeaders(m, manifests));
+    }
+    return violations;
+  }
+
+  /** The headers of the ConfigMap the custom-headers annotation names (namespace/name). */
+  private static List<String> securityHeaders(Manifest ingress, List<Manifest> manifests) {
+    Map<String, String> annotations = ingress.resource().getMetadata().getAnnotations();
+    String ref = annotations == null ? null : annotations.get(CUSTOM_HEADERS);
+    if (ref == null) {
+      return List.of(ingress.describe() + ": no " + CUSTOM_HEADERS + " (security headers)");
+    }
+    Map<String, String> headers =
+        manifests.stream()
+            .filter(m -> m.resource() instanceof ConfigMap)
+            .filter(
+                m ->
+                    ref.equals(
+                        m.resource().getMetadata().getNamespace()
+                            + "/"
+                            + m.resource().getMetadata().getName()))
+            .map(m -> ((ConfigMap) m.resource()).getData())
+            .findFirst()
+            .orElse(null);
+    if (headers == null) {
+      return List.of(ingress.describe() + ": " + CUSTOM_HEADERS + " names no ConfigMap: " + ref);
+    }
+    List<String> violations = new ArrayList<>();
+    for (String header : SECURITY_HEADERS) {
+      String value = headers.get(header);
+      if (value == null || value.isBlank()) {
+        violations.add(ingress.describe() + ": security header " + header + " missing in " + ref);
+      }
+    }
+    String csp = headers.getOrDefault("Content-Security-Policy", "");
+    if (!csp.contains("frame-ancestors 'none'") && !csp.contains("frame-ancestors 'self'")) {
+      violations.add(ingress.describe() + ": the CSP has no frame-ancestors");
+    }
+    if (!"nosniff".equals(headers.get("X-Content-Type-Options"))) {
+      violations.add(ingress.describe() + ": X-Content-Type-Options is not nosniff");
+    }
+    if (!headers.getOrDefault("Strict-Transport-Security", "").contains("max-age=31536000")) {
+      violations.add(ingress.describe() + ": HSTS max-age below one year");
     }
     return violations;
   }

@@ -29,5 +29,16 @@ class IngressRoutingIT {
     assertReported(v, "/health exposes an internal endpoint");
     assertReported(v, "/ sends non-API paths to the backend");
     assertReported(v, "Ingress/open", "host open.example.com has no TLS entry");
+    assertReported(v, "Ingress/open", "no nginx.ingress.kubernetes.io/custom-headers");
+  }
+
+  @Test
+  void missingOrWeakSecurityHeadersAreReported() {
+    List<String> v = IngressRouting.check(RepoFiles.fixtureManifests("ingress-header-violations"));
+
+    assertReported(v, "Ingress/weak-headers", "security header Referrer-Policy missing");
+    assertReported(v, "Ingress/weak-headers", "the CSP has no frame-ancestors");
+    assertReported(v, "Ingress/weak-headers", "X-Content-Type-Options is not nosniff");
+    assertReported(v, "Ingress/dangling-headers", "names no ConfigMap: ticket-knowledge/nowhere");
   }
 }

@@ -110,6 +110,34 @@ final class NetworkPolicyCoverage {
     return allowed ? null : "admits " + client + ", which is not one of its clients " + clients;
   }
 
+  /** Egress to any address (0.0.0.0/0, ::/0, or a prefix shorter than /8) is never needed. */
+  static List<String> openEgress(List<Manifest> manifests) {
+    List<String> violations = new ArrayList<>();
+    for (Manifest policy : policies(manifests)) {
+      var egress = spec(policy).getEgress();
+      if (egress == null) {
+        continue;
+      }
+      for (var rule : egress) {
+        if (rule.getTo() == null || rule.getTo().isEmpty()) {
+          violations.add(policy.describe() + ": an egress rule without 'to' reaches every address");
+          continue;
+        }
+        for (NetworkPolicyPeer peer : rule.getTo()) {
+          if (peer.getIpBlock() == null) {
+            continue;
+          }
+          String cidr = peer.getIpBlock().getCidr();
+          int prefix = Integer.parseInt(cidr.substring(cidr.indexOf('/') + 1));
+          if (prefix < 8) {
+            violations.add(policy.describe() + ": egress to " + cidr + " (any address)");
+          }
+        }
+      }
+    }
+    return violations;
+  }
+
   private static boolean isEmptySelector(NetworkPolicySpec spec) {
     var selector = spec.getPodSelector();
     return selector == null

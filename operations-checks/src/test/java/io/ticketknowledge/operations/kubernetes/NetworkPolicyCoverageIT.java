@@ -19,6 +19,20 @@ class NetworkPolicyCoverageIT {
   }
 
   @Test
+  void noWorkloadReachesAnyAddress() {
+    assertNone(NetworkPolicyCoverage.openEgress(RepoFiles.deployed()));
+  }
+
+  @Test
+  void egressToAnyAddressIsReported() {
+    List<String> v =
+        NetworkPolicyCoverage.openEgress(RepoFiles.fixtureManifests("network-violations"));
+
+    assertReported(v, "NetworkPolicy/open-egress", "egress to 0.0.0.0/0");
+    assertReported(v, "NetworkPolicy/open-egress", "without 'to' reaches every address");
+  }
+
+  @Test
   void aMissingDefaultDenyIsReported() {
     List<Manifest> bad = RepoFiles.fixtureManifests("network-violations");
 

@@ -60,6 +60,37 @@ class NginxConfigIT {
     assertEquals(0, test.exitCode(), test.describe());
   }
 
+  /**
+   * nginx drops the server's add_header lines in a location with its own add_header: every such
+   * location of the frontend repeats the security headers.
+   */
+  @Test
+  void everyFrontendLocationWithHeadersSendsTheSecurityHeaders() {
+    String template = Repo.read("docker/frontend/default.conf.template");
+    List<String> headers =
+        List.of(
+            "Strict-Transport-Security",
+            "X-Content-Type-Options \"nosniff\"",
+            "X-Frame-Options",
+            "Referrer-Policy",
+            "frame-ancestors 'none'");
+    String[] locations = template.split("\n    location ");
+    int withHeaders = 0;
+    for (int i = 1; i < locations.length; i++) {
+      String block = locations[i].substring(0, locations[i].indexOf("\n    }"));
+      if (!block.contains("add_header")) {
+        continue;
+      }
+      withHeaders++;
+      for (String header : headers) {
+        assertTrue(
+            block.contains(header),
+            "location " + block.lines().findFirst().orElse("") + ": " + header);
+      }
+    }
+    assertTrue(withHeaders >= 2, "the asset and page locations: " + withHeaders);
+  }
+
   @Test
   void operationsEndpointsAreNotPublic() {
     String servers = Repo.read("docker/nginx/conf.d/ticket-knowledge.conf");
