@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Tag, Typography } from 'antd';
-import zhTW from 'antd/locale/zh_TW';
-import enUS from 'antd/locale/en_US';
+import zhTW from 'antd/es/locale/zh_TW';
+import enUS from 'antd/es/locale/en_US';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import { changeLanguage, type Language } from './i18n';

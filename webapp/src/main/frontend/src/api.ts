@@ -1,15 +1,15 @@
 import i18n from './i18n';
-import { userManager } from './auth';
+import { storedUser } from './storedUser';
 import { problemOf } from './problems';
 
 export { ApiProblem } from './problems';
 
 export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const user = await userManager.getUser();
+  const user = storedUser();
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json, application/problem+json');
   headers.set('Accept-Language', i18n.language === 'en' ? 'en' : 'zh-TW');
-  if (user && !user.expired) headers.set('Authorization', `Bearer ${user.access_token}`);
+  if (user) headers.set('Authorization', `Bearer ${user.access_token}`);
   if (init.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   const response = await fetch(path, { ...init, headers });
   if (!response.ok) throw await problemOf(response);
