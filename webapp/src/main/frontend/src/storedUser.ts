@@ -4,7 +4,8 @@
  * session.tsx), which keeps it out of the first load (bundle budget). storedUser.test.ts checks the
  * format against the library's own User.toStorageString().
  */
-export const OIDC_AUTHORITY: string = import.meta.env.VITE_OIDC_AUTHORITY ?? `${window.location.origin}/oidc/endpoint/OP`;
+const origin = typeof window === 'undefined' ? '' : window.location.origin;
+export const OIDC_AUTHORITY: string = import.meta.env.VITE_OIDC_AUTHORITY ?? `${origin}/oidc/endpoint/OP`;
 export const OIDC_CLIENT_ID: string = import.meta.env.VITE_OIDC_CLIENT_ID ?? 'tk-portal';
 
 /** What the portal uses of a signed-in user (a subset of oidc-client-ts' User). */
