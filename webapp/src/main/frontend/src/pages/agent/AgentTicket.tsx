@@ -232,10 +232,9 @@ export default function AgentTicket() {
 function History({ entries, loading, error, names }: { entries?: HistoryEntry[]; loading: boolean; error: unknown; names: Record<string, string> }) {
   const { t, i18n } = useTranslation();
   return (
-    <>
+    <div data-testid="history">
       <ProblemAlert error={error} />
       <Table<HistoryEntry>
-        data-testid="history"
         size="small"
         loading={loading}
         rowKey="id"
@@ -262,6 +261,6 @@ function History({ entries, loading, error, names }: { entries?: HistoryEntry[];
           { title: t('agent.after'), render: (_, entry) => valueLabel(t, entry.change, entry.after, names) },
         ]}
       />
-    </>
+    </div>
   );
 }
