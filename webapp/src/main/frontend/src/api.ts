@@ -65,7 +65,7 @@ export interface Article {
 
 export const ticketApi = {
   page: (cursor?: string) =>
-    api<TicketPage>(`/api/ticket/tickets?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+    api<TicketPage>(`/api/ticket/tickets?queue=requested&limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
   get: (id: string) => api<Ticket>(`/api/ticket/tickets/${encodeURIComponent(id)}`),
   open: (ticket: { subject: string; description: string }, idempotencyKey: string) =>
     api<Ticket>('/api/ticket/tickets', {
