@@ -197,8 +197,8 @@ try {
     const moves = await page.getByTestId('status-actions').getByRole('button').allInnerTexts();
     assert.deepEqual(moves.filter((m) => m.startsWith('Move to')), ['Move to Open', 'Move to Pending…', 'Move to Resolved…']);
     await page.getByRole('button', { name: 'Move to Open' }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid=status-actions]')?.textContent?.includes('Move to Open'));
     await page.getByTestId('status-actions').getByRole('button', { name: 'Move to Pending…' }).waitFor();
-    assert.ok(!(await page.getByTestId('status-actions').innerText()).includes('Move to Open'));
   });
 
   await step('a save over someone else\'s change (412) shows both and re-applies only on request', async () => {
@@ -273,7 +273,7 @@ try {
   await step('the requester reopens the resolved ticket and replies', async () => {
     await page.getByText('Is your problem solved?').waitFor();
     await page.getByTestId('requester-moves').getByRole('button', { name: 'Reopen' }).click();
-    await page.locator('.ant-popover').getByRole('button', { name: 'Reopen' }).click();
+    await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: 'Reopen' }).click();
     await page.getByTestId('requester-moves').waitFor({ state: 'detached' });
     await page.locator('.ant-descriptions').getByText('Open', { exact: true }).waitFor();
     await page.getByLabel('Your reply').fill(`It works again, thank you ${stamp}`);
@@ -283,7 +283,8 @@ try {
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
   });
 
-  const unexpected = consoleErrors.filter((text) => !/status of 404/.test(text));
+  // 404: the unknown ticket of the error step; 412: the conflict step's stale save, as intended
+  const unexpected = consoleErrors.filter((text) => !/status of (404|412)/.test(text));
   assert.deepEqual(unexpected, [], 'no errors in the browser console (CSP, React)');
   console.log(`portal browser test: ${steps.length} steps passed; screenshots in ${shots}`);
 } catch (e) {

@@ -36,13 +36,14 @@ export function StatusDialog({ to, busy, onMove, onCancel }: {
     >
       <Form layout="vertical">
         {needs === 'resolution' && (
-          <Form.Item label={t('agent.resolution')} required extra={t('agent.resolutionHint')}>
-            <Input.TextArea autoFocus rows={5} maxLength={20000} value={resolution} onChange={(e) => setResolution(e.target.value)} />
+          <Form.Item label={t('agent.resolution')} htmlFor="tk-resolution" required extra={t('agent.resolutionHint')}>
+            <Input.TextArea id="tk-resolution" autoFocus rows={5} maxLength={20000} value={resolution} onChange={(e) => setResolution(e.target.value)} />
           </Form.Item>
         )}
         {needs === 'pendingReason' && (
-          <Form.Item label={t('agent.pendingReasonLabel')} required>
+          <Form.Item label={<span id="tk-pending-reason">{t('agent.pendingReasonLabel')}</span>} required>
             <Radio.Group
+              aria-labelledby="tk-pending-reason"
               value={reason}
               onChange={(e) => setReason(e.target.value as PendingReason)}
               options={PENDING_REASONS.map((value) => ({ value, label: t(`agent.pendingReason.${value}`) }))}
