@@ -224,6 +224,7 @@ try {
     const text = await dialog.innerText();
     assert.match(text, /vpn-e2e/, 'the other change is shown');
     assert.match(text, /P1 Critical/, 'my change is shown');
+    await page.waitForTimeout(500); // the dialog's zoom-in, for the screenshot only
     await shot('agent-conflict-en');
     await dialog.getByRole('button', { name: 'Re-apply my changes' }).click();
     await dialog.waitFor({ state: 'hidden' });
