@@ -102,7 +102,7 @@ export function Properties({ ticket, groups, me, busy, onSave }: {
           onSearch={setTagPrefix}
           tokenSeparators={[',', ' ']}
           maxCount={20}
-          options={(tags.data ?? []).map((tag) => ({ value: tag.tag, label: `${tag.tag} (${tag.tickets})` }))}
+          options={(tags.data ?? []).map((tag) => ({ value: tag.tag, label: tag.tag, title: t('agent.tagUse', { count: tag.tickets }) }))}
         />
       </Form.Item>
       <Space>
