@@ -50,7 +50,11 @@ const blur = () => page.evaluate(() => document.activeElement instanceof HTMLEle
 
 try {
   await step('the portal opens in Traditional Chinese and asks to sign in', async () => {
-    await page.goto(`${base}/`);
+    const response = await page.goto(`${base}/`);
+    const csp = response.headers()['content-security-policy'] ?? '';
+    const scripts = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    assert.equal(scripts.trim(), "'self'", `scripts from the portal's origin only, no inline script: ${csp}`);
+    assert.match(csp, /object-src 'none'/);
     await page.getByRole('button', { name: '登入' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'zh-Hant-TW');
   });
