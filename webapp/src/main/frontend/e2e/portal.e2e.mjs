@@ -38,6 +38,9 @@ const shot = (name) => page.screenshot({ path: `${shots}/${name}.png`, fullPage:
 
 // signs in through the identity provider's login page, from the portal's sign-in screen
 async function signIn(user, button = 'Sign in') {
+  // the portal's sign-out ends the portal's session only; the identity provider would sign the
+  // previous user in again at once, so the next user starts without its cookies
+  await context.clearCookies();
   await page.getByRole('button', { name: button }).click();
   await page.waitForURL(/login\.html|j_security_check|authorize/);
   await page.locator('#user').fill(user);
