@@ -6,7 +6,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ProblemAlert } from '../../ProblemAlert';
 import { StatusTag } from '../StatusTag';
 import { PRIORITIES, STATUSES, ticketsApi, type Queue as QueueName, type TicketView } from '../../tickets/ticketsApi';
-import { applyView, SORTS, viewFrom, type QueueSort } from './queueView';
+import { applyView, deleteView, saveView, savedViews, SORTS, viewFrom, type QueueSort, type SavedView } from './queueView';
 import { PRIORITY_COLORS } from './labels';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useShortcuts } from './shortcuts';
@@ -23,6 +23,8 @@ export default function Queue() {
   const search = useRef<InputRef>(null);
   const [selected, setSelected] = useState(0);
   const [help, setHelp] = useState(false);
+  const [views, setViews] = useState<SavedView[]>(() => savedViews());
+  const [viewName, setViewName] = useState('');
 
   const pages = useInfiniteQuery({
     queryKey: ['agent-queue', queue],
@@ -82,7 +84,7 @@ export default function Queue() {
           allowClear
           aria-label={t('agent.filterText')}
           placeholder={t('agent.filterText')}
-          defaultValue={view.text}
+          value={view.text}
           onSearch={(q) => update({ q })}
           onChange={(e) => update({ q: e.target.value })}
           style={{ width: 240 }}
@@ -124,6 +126,37 @@ export default function Queue() {
           options={SORTS.map((value) => ({ value, label: t(`agent.sort.${value}`) }))}
           style={{ minWidth: 150 }}
         />
+      </Space>
+      <Space wrap>
+        <Select<string>
+          aria-label={t('agent.savedViews')}
+          placeholder={t('agent.savedViews')}
+          value={null}
+          onChange={(query) => setParams(new URLSearchParams(query), { replace: true })}
+          options={views.map((v) => ({ value: v.query, label: v.name }))}
+          notFoundContent={t('agent.noSavedViews')}
+          style={{ minWidth: 200 }}
+          data-testid="saved-views"
+        />
+        <Space.Compact>
+          <Input aria-label={t('agent.viewName')} placeholder={t('agent.viewName')} value={viewName} onChange={(e) => setViewName(e.target.value)} maxLength={60} />
+          <Button
+            disabled={!viewName.trim()}
+            onClick={() => {
+              const query = new URLSearchParams(params);
+              query.set('queue', queue);
+              setViews(saveView(viewName, query.toString()));
+              setViewName('');
+            }}
+          >
+            {t('agent.saveView')}
+          </Button>
+        </Space.Compact>
+        {views.map((v) => (
+          <Tag key={v.name} closable onClose={() => setViews(deleteView(v.name))} closeIcon={<span aria-label={t('agent.deleteView', { name: v.name })}>×</span>}>
+            {v.name}
+          </Tag>
+        ))}
       </Space>
       <ProblemAlert error={pages.error} />
       <Table<TicketView>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyView, viewFrom } from './queueView';
+import { applyView, deleteView, saveView, savedViews, viewFrom } from './queueView';
 import type { TicketView } from '../../tickets/ticketsApi';
 
 const ticket = (id: number, changes: Partial<TicketView>): TicketView => ({
@@ -33,5 +33,34 @@ describe('applyView', () => {
     expect(viewFrom(new URLSearchParams('status=NEW,OPEN&priority=P1&tag=vpn&q=x&sort=bogus'))).toEqual({
       text: 'x', statuses: ['NEW', 'OPEN'], priorities: ['P1'], tags: ['vpn'], sort: 'newest',
     });
+  });
+});
+
+describe('saved views', () => {
+  function memory(): Storage {
+    const data = new Map<string, string>();
+    return {
+      getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k), clear: () => data.clear(), key: () => null, get length() { return data.size; },
+    };
+  }
+
+  it('keeps named views newest first, replaces one by name, deletes one', () => {
+    const storage = memory();
+    saveView('P1 in my groups', 'queue=my-groups&priority=P1', storage);
+    saveView('VPN', 'queue=unassigned&tag=vpn', storage);
+    expect(savedViews(storage).map((v) => v.name)).toEqual(['VPN', 'P1 in my groups']);
+    saveView('P1 in my groups', 'queue=my-groups&priority=P1,P2', storage);
+    expect(savedViews(storage)[0]).toEqual({ name: 'P1 in my groups', query: 'queue=my-groups&priority=P1,P2' });
+    expect(deleteView('VPN', storage).map((v) => v.name)).toEqual(['P1 in my groups']);
+  });
+
+  it('ignores a blank name and a broken entry', () => {
+    const storage = memory();
+    expect(saveView('  ', 'queue=mine', storage)).toEqual([]);
+    storage.setItem('tk.agent.views', '{oops');
+    expect(savedViews(storage)).toEqual([]);
+    storage.setItem('tk.agent.views', JSON.stringify([{ name: 1 }, { name: 'ok', query: 'queue=mine' }]));
+    expect(savedViews(storage)).toEqual([{ name: 'ok', query: 'queue=mine' }]);
   });
 });

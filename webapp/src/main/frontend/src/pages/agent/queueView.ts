@@ -50,3 +50,36 @@ export function viewFrom(params: URLSearchParams): QueueView {
     sort: sort && SORTS.includes(sort) ? sort : 'newest',
   };
 }
+
+/** A named queue view the agent saved: the queue with its filters and order, as an address query. */
+export interface SavedView {
+  name: string;
+  query: string;
+}
+
+const VIEWS_KEY = 'tk.agent.views';
+
+/** The agent's saved views, kept in this browser (localStorage). */
+export function savedViews(storage: Storage = localStorage): SavedView[] {
+  try {
+    const views = JSON.parse(storage.getItem(VIEWS_KEY) ?? '[]') as unknown;
+    return Array.isArray(views) ? views.filter((v): v is SavedView => typeof v?.name === 'string' && typeof v?.query === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Saves (or replaces, by name) a view; at most 20 are kept, the newest first. */
+export function saveView(name: string, query: string, storage: Storage = localStorage): SavedView[] {
+  const trimmed = name.trim().slice(0, 60);
+  if (!trimmed) return savedViews(storage);
+  const views = [{ name: trimmed, query }, ...savedViews(storage).filter((v) => v.name !== trimmed)].slice(0, 20);
+  storage.setItem(VIEWS_KEY, JSON.stringify(views));
+  return views;
+}
+
+export function deleteView(name: string, storage: Storage = localStorage): SavedView[] {
+  const views = savedViews(storage).filter((v) => v.name !== name);
+  storage.setItem(VIEWS_KEY, JSON.stringify(views));
+  return views;
+}
