@@ -1,4 +1,5 @@
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { identityFrom, type Identity } from './claims';
 import { OIDC_AUTHORITY, OIDC_CLIENT_ID } from './storedUser';
 
 /**
@@ -17,3 +18,10 @@ export const userManager = new UserManager({
   userStore: new WebStorageStateStore({ store: window.sessionStorage }),
   automaticSilentRenew: false,
 });
+
+export type { Identity };
+
+/** Who the signed-in user is, from the ID token's profile and the access token's claims. */
+export function identityOf(user: { profile: object; access_token: string }): Identity {
+  return identityFrom(user.profile as Record<string, unknown>, user.access_token);
+}
