@@ -11,6 +11,7 @@ export default defineConfig({
     outDir: '../../../target/portal',
     emptyOutDir: true,
     reportCompressedSize: true,
+    manifest: true,
   },
   server: {
     proxy: {

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Tag, Typography } from 'antd';
-import zhTW from 'antd/locale/zh_TW';
-import enUS from 'antd/locale/en_US';
+import zhTW from 'antd/es/locale/zh_TW';
+import enUS from 'antd/es/locale/en_US';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import { changeLanguage, type Language } from './i18n';
@@ -11,7 +11,8 @@ import { Callback } from './pages/Callback';
 // code-split by area: the first load carries only the shell and the page asked for
 const Home = lazy(() => import('./pages/Home'));
 const NewTicket = lazy(() => import('./pages/NewTicket'));
-const TicketDetail = lazy(() => import('./pages/TicketDetail'));
+const RequesterTicket = lazy(() => import('./pages/requester/RequesterTicket'));
+const AgentArea = lazy(() => import('./pages/agent/AgentArea'));
 const Knowledge = lazy(() => import('./pages/Knowledge'));
 const ArticlePage = lazy(() => import('./pages/ArticlePage'));
 
@@ -20,7 +21,8 @@ export function App() {
   const session = useSession();
   const location = useLocation();
   const language = (i18n.language === 'en' ? 'en' : 'zh-TW') as Language;
-  const area = location.pathname.startsWith('/knowledge') ? 'knowledge' : 'tickets';
+  const area = location.pathname.startsWith('/knowledge') ? 'knowledge' : location.pathname.startsWith('/agent') ? 'agent' : 'tickets';
+  const agent = session.identity?.roles.some((role) => role === 'agent' || role === 'admin') ?? false;
 
   return (
     <ConfigProvider
@@ -44,6 +46,7 @@ export function App() {
                 items={[
                   { key: 'tickets', label: <Link to="/">{t('nav.tickets')}</Link> },
                   { key: 'knowledge', label: <Link to="/knowledge">{t('nav.knowledge')}</Link> },
+                  ...(agent ? [{ key: 'agent', label: <Link to="/agent">{t('agent.nav')}</Link> }] : []),
                 ]}
               />
             )}
@@ -105,7 +108,8 @@ function Protected() {
       <Routes>
         <Route path="/" element={<Home />} />
         <Route path="/tickets/new" element={<NewTicket />} />
-        <Route path="/tickets/:id" element={<TicketDetail />} />
+        <Route path="/tickets/:id" element={<RequesterTicket />} />
+        <Route path="/agent/*" element={<AgentArea />} />
         <Route path="/knowledge" element={<Knowledge />} />
         <Route path="/knowledge/articles/:id" element={<ArticlePage />} />
         <Route path="*" element={<Typography.Text>{t('error.notFound')}</Typography.Text>} />

@@ -1,15 +1,15 @@
 import i18n from './i18n';
-import { userManager } from './auth';
+import { storedUser } from './storedUser';
 import { problemOf } from './problems';
 
 export { ApiProblem } from './problems';
 
 export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const user = await userManager.getUser();
+  const user = storedUser();
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json, application/problem+json');
   headers.set('Accept-Language', i18n.language === 'en' ? 'en' : 'zh-TW');
-  if (user && !user.expired) headers.set('Authorization', `Bearer ${user.access_token}`);
+  if (user) headers.set('Authorization', `Bearer ${user.access_token}`);
   if (init.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   const response = await fetch(path, { ...init, headers });
   if (!response.ok) throw await problemOf(response);
@@ -65,7 +65,7 @@ export interface Article {
 
 export const ticketApi = {
   page: (cursor?: string) =>
-    api<TicketPage>(`/api/ticket/tickets?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+    api<TicketPage>(`/api/ticket/tickets?queue=requested&limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
   get: (id: string) => api<Ticket>(`/api/ticket/tickets/${encodeURIComponent(id)}`),
   open: (ticket: { subject: string; description: string }, idempotencyKey: string) =>
     api<Ticket>('/api/ticket/tickets', {

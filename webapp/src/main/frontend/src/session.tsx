@@ -1,9 +1,11 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { User } from 'oidc-client-ts';
-import { identityOf, userManager, type Identity } from './auth';
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { identityFrom, type Identity } from './claims';
+import { storedUser, type SignedInUser } from './storedUser';
+
+export type { Identity };
 
 interface Session {
-  user: User | null;
+  user: SignedInUser | null;
   identity: Identity | null;
   loading: boolean;
   signIn: (returnTo?: string) => Promise<void>;
@@ -13,36 +15,23 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<User | null>(null);
-  const [loading, setLoading] = useState(true);
+// oidc-client-ts is loaded only to sign in or out (it is not part of the first load)
+const oidc = () => import('./auth').then((auth) => auth.userManager);
 
-  useEffect(() => {
-    userManager
-      .getUser()
-      .then((u) => setUser(u && !u.expired ? u : null))
-      .finally(() => setLoading(false));
-    const loaded = (u: User) => setUser(u);
-    const unloaded = () => setUser(null);
-    userManager.events.addUserLoaded(loaded);
-    userManager.events.addUserUnloaded(unloaded);
-    return () => {
-      userManager.events.removeUserLoaded(loaded);
-      userManager.events.removeUserUnloaded(unloaded);
-    };
-  }, []);
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<SignedInUser | null>(() => storedUser());
 
   const session: Session = {
     user,
-    identity: user ? identityOf(user) : null,
-    loading,
-    signIn: (returnTo = window.location.pathname) => userManager.signinRedirect({ state: returnTo }),
+    identity: user ? identityFrom(user.profile, user.access_token) : null,
+    loading: false,
+    signIn: async (returnTo = window.location.pathname) => (await oidc()).signinRedirect({ state: returnTo }),
     signOut: async () => {
-      await userManager.removeUser();
+      await (await oidc()).removeUser();
       setUser(null);
     },
     completeSignIn: async () => {
-      const signedIn = await userManager.signinRedirectCallback();
+      const signedIn = await (await oidc()).signinRedirectCallback();
       setUser(signedIn);
       return typeof signedIn.state === 'string' ? signedIn.state : '/';
     },

@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
-import { Button, Card, Drawer, List, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Button, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { ArticleContent } from './ArticleContent';
 import { knowledgeApi } from '../api';
 import { Marked } from '../Marked';
 import { ProblemAlert } from '../ProblemAlert';
 import { suggestionText } from '../text';
+
+// the drawer and the article's page load when an article is opened, not with the form (bundle budget)
+const ArticleDrawer = lazy(() => import('./ArticleDrawer'));
+
+const PANEL = { border: '1px solid #f0f0f0', borderRadius: 8, padding: 16, background: '#fff' } as const;
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -34,41 +37,38 @@ export function Suggestions({ subject, description }: { subject: string; descrip
   const hits = text ? suggestions.data ?? [] : [];
   const [opened, setOpened] = useState<number | null>(null);
 
+  // plain markup instead of Card and List: those pull Tabs, Pagination and Select into the form's
+  // first load, over the 300 kB budget (scripts/bundle-budget.mjs)
   return (
-    <Card title={t('suggestions.title')} size="small" aria-live="polite" data-testid="suggestions">
+    <section style={PANEL} aria-live="polite" aria-labelledby="suggestions-title" data-testid="suggestions">
+      <Typography.Title level={5} id="suggestions-title" style={{ marginTop: 0 }}>
+        {t('suggestions.title')}
+      </Typography.Title>
       {text && <ProblemAlert error={suggestions.error} />}
       {hits.length === 0 ? (
         <Typography.Text type="secondary">{text ? t('suggestions.none') : t('suggestions.hint')}</Typography.Text>
       ) : (
-        <List
-          size="small"
-          dataSource={hits}
-          renderItem={(hit) => (
-            <List.Item data-testid="suggestion">
-              <List.Item.Meta
-                title={
-                  <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => setOpened(hit.id)}>
-                    {/* one child: the button spaces its children apart */}
-                    <span>
-                      <Marked html={hit.highlights.title ?? hit.title} />
-                    </span>
-                  </Button>
-                }
-                description={hit.highlights.body ? <Marked html={hit.highlights.body} /> : hit.summary}
-              />
-            </List.Item>
-          )}
-        />
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {hits.map((hit) => (
+            <li key={hit.id} data-testid="suggestion" style={{ padding: '8px 0', borderTop: '1px solid #f0f0f0' }}>
+              <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => setOpened(hit.id)}>
+                {/* one child: the button spaces its children apart */}
+                <span>
+                  <Marked html={hit.highlights.title ?? hit.title} />
+                </span>
+              </Button>
+              <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                {hit.highlights.body ? <Marked html={hit.highlights.body} /> : hit.summary}
+              </Typography.Paragraph>
+            </li>
+          ))}
+        </ul>
       )}
-      <Drawer
-        open={opened !== null}
-        onClose={() => setOpened(null)}
-        size="large"
-        title={t('suggestions.article')}
-        extra={opened !== null && <Link to={`/knowledge/articles/${opened}`}>{t('suggestions.openInKnowledge')}</Link>}
-      >
-        {opened !== null && <ArticleContent id={String(opened)} />}
-      </Drawer>
-    </Card>
+      {opened !== null && (
+        <Suspense fallback={null}>
+          <ArticleDrawer id={opened} onClose={() => setOpened(null)} />
+        </Suspense>
+      )}
+    </section>
   );
 }
