@@ -12,15 +12,22 @@ import { Callback } from './pages/Callback';
 const Home = lazy(() => import('./pages/Home'));
 const NewTicket = lazy(() => import('./pages/NewTicket'));
 const TicketDetail = lazy(() => import('./pages/TicketDetail'));
-const Knowledge = lazy(() => import('./pages/Knowledge'));
-const ArticlePage = lazy(() => import('./pages/ArticlePage'));
+// knowledge editing and reading, administration and the dashboard: each its own chunk
+const KnowledgeHome = lazy(() => import('./pages/knowledge/KnowledgeHome'));
+const ArticleRead = lazy(() => import('./pages/knowledge/ArticleRead'));
+const EditorHome = lazy(() => import('./pages/knowledge/EditorHome'));
+const ArticleEditor = lazy(() => import('./pages/knowledge/ArticleEditor'));
+const AdminHome = lazy(() => import('./pages/admin/AdminHome'));
+const Dashboard = lazy(() => import('./pages/dashboard/Dashboard'));
 
 export function App() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const location = useLocation();
   const language = (i18n.language === 'en' ? 'en' : 'zh-TW') as Language;
-  const area = location.pathname.startsWith('/knowledge') ? 'knowledge' : 'tickets';
+  const area = ['knowledge/editor', 'knowledge', 'admin', 'dashboard'].find((prefix) => location.pathname.startsWith(`/${prefix}`)) ?? 'tickets';
+  const roles = session.identity?.roles ?? [];
+  const hasRole = (...wanted: string[]) => roles.some((role) => wanted.includes(role));
 
   return (
     <ConfigProvider
@@ -44,6 +51,9 @@ export function App() {
                 items={[
                   { key: 'tickets', label: <Link to="/">{t('nav.tickets')}</Link> },
                   { key: 'knowledge', label: <Link to="/knowledge">{t('nav.knowledge')}</Link> },
+                  ...(hasRole('editor', 'admin') ? [{ key: 'knowledge/editor', label: <Link to="/knowledge/editor">{t('editor.nav')}</Link> }] : []),
+                  ...(hasRole('agent', 'admin') ? [{ key: 'dashboard', label: <Link to="/dashboard">{t('dashboard.nav')}</Link> }] : []),
+                  ...(hasRole('admin') ? [{ key: 'admin', label: <Link to="/admin">{t('admin.nav')}</Link> }] : []),
                 ]}
               />
             )}
@@ -106,8 +116,12 @@ function Protected() {
         <Route path="/" element={<Home />} />
         <Route path="/tickets/new" element={<NewTicket />} />
         <Route path="/tickets/:id" element={<TicketDetail />} />
-        <Route path="/knowledge" element={<Knowledge />} />
-        <Route path="/knowledge/articles/:id" element={<ArticlePage />} />
+        <Route path="/knowledge" element={<KnowledgeHome />} />
+        <Route path="/knowledge/articles/:id" element={<ArticleRead />} />
+        <Route path="/knowledge/editor" element={<EditorHome />} />
+        <Route path="/knowledge/editor/:id" element={<ArticleEditor />} />
+        <Route path="/admin" element={<AdminHome />} />
+        <Route path="/dashboard" element={<Dashboard />} />
         <Route path="*" element={<Typography.Text>{t('error.notFound')}</Typography.Text>} />
       </Routes>
     </Suspense>

@@ -11,7 +11,7 @@ import java.io.IOException;
  * The portal is a single-page app: its own addresses (the OIDC callback, a ticket, an article) are
  * routes in the browser, so a reload or a link from a mail must get the app's index.html, not 404.
  */
-@WebServlet(urlPatterns = {"/callback", "/tickets/*", "/knowledge/*"})
+@WebServlet(urlPatterns = {"/callback", "/tickets/*", "/knowledge/*", "/admin/*", "/dashboard/*"})
 public class PortalRoutesServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;

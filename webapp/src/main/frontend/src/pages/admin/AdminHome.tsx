@@ -1,0 +1,34 @@
+import { Space, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { GroupsAdmin } from './GroupsAdmin';
+import { CategoriesAdmin } from './CategoriesAdmin';
+import { DeadLettersAdmin } from './DeadLettersAdmin';
+import { ReindexAdmin } from './ReindexAdmin';
+import { GapsAdmin } from './GapsAdmin';
+
+/** Administration (admins only; the API enforces it, the menu only hides it). */
+export default function AdminHome() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'groups';
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('admin.title')}
+      </Typography.Title>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams({ tab: key })}
+        destroyOnHidden
+        items={[
+          { key: 'groups', label: t('admin.groups.title'), children: <GroupsAdmin /> },
+          { key: 'categories', label: t('admin.categories.title'), children: <CategoriesAdmin /> },
+          { key: 'dead-letters', label: t('admin.deadLetters.title'), children: <DeadLettersAdmin /> },
+          { key: 'reindex', label: t('admin.reindex.title'), children: <ReindexAdmin /> },
+          { key: 'gaps', label: t('admin.gaps.title'), children: <GapsAdmin /> },
+        ]}
+      />
+    </Space>
+  );
+}
