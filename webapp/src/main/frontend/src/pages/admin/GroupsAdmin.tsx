@@ -4,7 +4,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../ProblemAlert';
-import { adminApi, formatMembers, parseMembers, type Group } from './adminApi';
+import { adminApi, type Group } from './adminApi';
+import { formatMembers, parseMembers } from './adminRules';
 
 interface GroupForm {
   name: string;

@@ -2,7 +2,8 @@ import { Alert, Button, Descriptions, Progress, Space, Tag, Typography } from 'a
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../ProblemAlert';
-import { adminApi, reindexPercent, type ReindexStatus } from './adminApi';
+import { adminApi, type ReindexStatus } from './adminApi';
+import { reindexPercent } from './adminRules';
 
 const COLORS: Record<ReindexStatus['state'], string> = { IDLE: 'default', RUNNING: 'processing', COMPLETED: 'success', FAILED: 'error', INTERRUPTED: 'warning' };
 

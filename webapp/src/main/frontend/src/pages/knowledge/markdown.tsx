@@ -13,6 +13,7 @@ const TAGS = new Set([
 ]);
 /** dropped with everything inside them */
 const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'svg', 'math']);
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tr']);
 const ATTRIBUTES: Record<string, string[]> = {
   a: ['href', 'title'],
   img: ['src', 'alt', 'title'],
@@ -37,7 +38,11 @@ function convert(node: Node, key: number): ReactNode {
   const element = node as Element;
   const tag = element.tagName.toLowerCase();
   if (DROPPED.has(tag)) return null;
-  const children = Array.from(element.childNodes).map((child, i) => convert(child, i));
+  // table structure takes no text (React warns about the newlines marked puts between the cells)
+  const structural = TABLE_PARTS.has(tag);
+  const children = Array.from(element.childNodes)
+    .filter((child) => !(structural && child.nodeType === Node.TEXT_NODE && !child.textContent?.trim()))
+    .map((child, i) => convert(child, i));
   if (!TAGS.has(tag)) return createElement(Fragment, { key }, ...children);
   const props: Record<string, unknown> = { key };
   for (const name of ATTRIBUTES[tag] ?? []) {
