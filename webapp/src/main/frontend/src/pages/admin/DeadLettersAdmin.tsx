@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../ProblemAlert';
 import { adminApi, type DeadLetter, type Module, type ReplayReport } from './adminApi';
+import { TAG_COLORS } from '../knowledge/tagColors';
 
 /** Events a consumer gave up on, per module, replayed one by one or all at once. */
 export function DeadLettersAdmin() {
@@ -83,7 +84,7 @@ export function DeadLettersAdmin() {
             key: 'actions',
             render: (_, letter) =>
               letter.replayedAt ? (
-                <Tag color="green">{t('admin.deadLetters.replayed')}</Tag>
+                <Tag color={TAG_COLORS.green}>{t('admin.deadLetters.replayed')}</Tag>
               ) : (
                 <Button size="small" onClick={() => replay.mutate(letter.id)} loading={replay.isPending && replay.variables === letter.id}>
                   {t('admin.deadLetters.replay')}

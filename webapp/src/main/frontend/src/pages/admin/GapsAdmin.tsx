@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ProblemAlert } from '../../ProblemAlert';
 import { adminApi, type Gap } from './adminApi';
+import { TAG_COLORS } from '../knowledge/tagColors';
 
 /** What people searched for and did not find, most asked first: the articles to write next. */
 export function GapsAdmin() {
@@ -28,7 +29,7 @@ export function GapsAdmin() {
         scroll={{ x: true }}
         locale={{ emptyText: t('admin.gaps.none') }}
         columns={[
-          { title: t('admin.gaps.query'), dataIndex: 'example', render: (text: string, gap) => <>{text}{gap.answered && <Tag color="green" style={{ marginLeft: 8 }}>{t('admin.gaps.answered')}</Tag>}</> },
+          { title: t('admin.gaps.query'), dataIndex: 'example', render: (text: string, gap) => <>{text}{gap.answered && <Tag color={TAG_COLORS.green} style={{ marginLeft: 8 }}>{t('admin.gaps.answered')}</Tag>}</> },
           { title: t('admin.gaps.asked'), dataIndex: 'asked' },
           { title: t('admin.gaps.askedBy'), dataIndex: 'askedBy', responsive: ['md'] },
           { title: t('admin.gaps.ticketsAfter'), dataIndex: 'openedTicketAfter' },

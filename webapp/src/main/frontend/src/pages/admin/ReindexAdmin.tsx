@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../ProblemAlert';
 import { adminApi, type ReindexStatus } from './adminApi';
 import { reindexPercent } from './adminRules';
+import { TAG_COLORS } from '../knowledge/tagColors';
 
-const COLORS: Record<ReindexStatus['state'], string> = { IDLE: 'default', RUNNING: 'processing', COMPLETED: 'success', FAILED: 'error', INTERRUPTED: 'warning' };
+const COLORS: Record<ReindexStatus['state'], string> = { IDLE: TAG_COLORS.grey, RUNNING: TAG_COLORS.blue, COMPLETED: TAG_COLORS.green, FAILED: TAG_COLORS.red, INTERRUPTED: TAG_COLORS.orange };
 
 /** Rebuilding the tickets search index, with progress polled every second while it runs. */
 export function ReindexAdmin() {

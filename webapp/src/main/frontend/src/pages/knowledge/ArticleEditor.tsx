@@ -14,6 +14,7 @@ import { RevisionsPanel } from './RevisionsPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { TranslationsPanel } from './TranslationsPanel';
 import { ArticleStatusTag } from './ArticleStatusTag';
+import { TAG_COLORS } from './tagColors';
 
 interface FormValues {
   title: string;
@@ -223,7 +224,7 @@ function EditorPage({ article }: { article?: EditableArticle }) {
         </Typography.Title>
         {article && <ArticleStatusTag status={article.status} />}
         {article && <Tag>{t('editor.revisionNumber', { number: article.revision })}</Tag>}
-        {article?.outdated && <Tag color="orange">{t('editor.outdated')}</Tag>}
+        {article?.outdated && <Tag color={TAG_COLORS.orange}>{t('editor.outdated')}</Tag>}
       </Space>
       {article && (
         <Space wrap>

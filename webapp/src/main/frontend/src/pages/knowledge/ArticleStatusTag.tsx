@@ -1,8 +1,9 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from './editorApi';
+import { TAG_COLORS } from './tagColors';
 
-const COLORS: Record<ArticleStatus, string> = { DRAFT: 'default', IN_REVIEW: 'gold', PUBLISHED: 'green', ARCHIVED: 'red' };
+const COLORS: Record<ArticleStatus, string> = { DRAFT: TAG_COLORS.grey, IN_REVIEW: TAG_COLORS.gold, PUBLISHED: TAG_COLORS.green, ARCHIVED: TAG_COLORS.red };
 
 export function ArticleStatusTag({ status }: { status: ArticleStatus }) {
   const { t } = useTranslation();

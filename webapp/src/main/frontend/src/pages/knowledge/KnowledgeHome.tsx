@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../ProblemAlert';
 import { editorApi, type SearchFilters } from './editorApi';
 import { useKnowledgeCategories } from './useCategories';
 import { useHasRole } from './me';
+import { TAG_COLORS } from './tagColors';
 
 /**
  * The knowledge base: browse by category, or search with highlights and filters (language,
@@ -101,7 +102,7 @@ export default function KnowledgeHome() {
                   ]}
                 />
                 {tag && (
-                  <Tag closable onClose={() => update({ tag: undefined })} color="blue">
+                  <Tag closable onClose={() => update({ tag: undefined })} color={TAG_COLORS.blue}>
                     #{tag}
                   </Tag>
                 )}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../ProblemAlert';
 import { editorApi, type EditableArticle, type Revision } from './editorApi';
 import { DiffView } from './DiffView';
+import { TAG_COLORS } from './tagColors';
 
 /** The article's revisions, newest first, and a side-by-side diff of any two of them. */
 export function RevisionsPanel({ article }: { article: EditableArticle }) {
@@ -52,7 +53,7 @@ export function RevisionsPanel({ article }: { article: EditableArticle }) {
             render: (number: number, revision) => (
               <Space>
                 {number}
-                {revision.published && <Tag color="green">{t('editor.status.PUBLISHED')}</Tag>}
+                {revision.published && <Tag color={TAG_COLORS.green}>{t('editor.status.PUBLISHED')}</Tag>}
               </Space>
             ),
           },

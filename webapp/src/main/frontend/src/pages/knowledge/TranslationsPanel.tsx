@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ProblemAlert } from '../../ProblemAlert';
 import { editorApi, type EditableArticle, type Locale } from './editorApi';
 import { MarkdownPreview } from './markdown';
+import { TAG_COLORS } from './tagColors';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-TW': '繁體中文', en: 'English' };
 
@@ -13,10 +14,10 @@ function Column({ article }: { article: EditableArticle }) {
   return (
     <div lang={article.locale === 'en' ? 'en' : 'zh-Hant-TW'} style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: 12, height: '100%' }}>
       <Space wrap>
-        <Tag color="blue">{LANGUAGE_NAMES[article.locale]}</Tag>
+        <Tag color={TAG_COLORS.blue}>{LANGUAGE_NAMES[article.locale]}</Tag>
         <Tag>{t('editor.revisionNumber', { number: article.revision })}</Tag>
         {article.outdated && (
-          <Tag color="orange" data-testid="outdated">
+          <Tag color={TAG_COLORS.orange} data-testid="outdated">
             {t('editor.outdated')}
           </Tag>
         )}
