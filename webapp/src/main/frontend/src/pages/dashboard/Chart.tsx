@@ -57,7 +57,7 @@ export function Chart({
           data: s.data,
           backgroundColor: s.color,
           borderColor: s.color,
-          tension: 0.25,
+          tension: 0,
         })),
       },
       options: {

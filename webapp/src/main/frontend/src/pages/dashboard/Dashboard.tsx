@@ -19,12 +19,12 @@ export default function Dashboard() {
   const categories = useQuery({ queryKey: ['dashboard-categories'], queryFn: dashboardApi.categories });
 
   const byStatus = useMemo<Series[]>(
-    () => [{ label: t('dashboard.tickets'), data: facetSeries(all.data?.facets.status, STATUSES), color: PALETTE.bar }],
+    () => [{ label: t('dashboard.tickets'), data: facetSeries(all.data?.facets?.status, STATUSES), color: PALETTE.bar }],
     [all.data, t],
   );
   const statusLabels = useMemo(() => STATUSES.map((s) => t(`status.${s}`, s)), [t]);
   const openByPriority = useMemo<Series[]>(
-    () => [{ label: t('dashboard.openTickets'), data: facetSeries(open.data?.facets.priority, PRIORITIES), color: PALETTE.priority[1] }],
+    () => [{ label: t('dashboard.openTickets'), data: facetSeries(open.data?.facets?.priority, PRIORITIES), color: PALETTE.priority[1] }],
     [open.data, t],
   );
   const priorityLabels = useMemo(() => PRIORITIES.map((p) => t(`dashboard.priority.${p}`, p)), [t]);

@@ -40,6 +40,19 @@ export default function ArticleEditor() {
   return <EditorPage article={article.data} />;
 }
 
+/** The tags of an article that cannot be edited now (a disabled tag select's grey fails contrast). */
+function ReadOnlyTags({ value }: { value?: string[] }) {
+  return (
+    <Space wrap size={4}>
+      {(value ?? []).map((tag) => (
+        <Tag key={tag} disabled={false}>
+          {tag}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
+
 function EditorPage({ article }: { article?: EditableArticle }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -162,7 +175,7 @@ function EditorPage({ article }: { article?: EditableArticle }) {
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="tags" label={t('editor.tags')}>
-            <Select mode="tags" tokenSeparators={[',', ' ']} open={false} suffixIcon={null} />
+            {editable ? <Select mode="tags" tokenSeparators={[',', ' ']} open={false} suffixIcon={null} /> : <ReadOnlyTags />}
           </Form.Item>
         </Col>
       </Row>
@@ -198,7 +211,7 @@ function EditorPage({ article }: { article?: EditableArticle }) {
           <Typography.Text strong id="preview-label">
             {t('editor.preview')}
           </Typography.Text>
-          <div role="region" aria-labelledby="preview-label" data-testid="preview" style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: 12, minHeight: 300, marginTop: 8, overflow: 'auto' }}>
+          <div role="region" aria-labelledby="preview-label" data-testid="preview" tabIndex={0} style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: 12, minHeight: 300, marginTop: 8, overflow: 'auto' }}>
             <MarkdownPreview markdown={body} />
           </div>
         </Col>
