@@ -48,7 +48,9 @@ export function App() {
                 theme="dark"
                 mode="horizontal"
                 selectedKeys={[area]}
-                style={{ flex: 1, minWidth: 200 }}
+                // wrap instead of folding items into "…": the folded ones stay focusable under aria-hidden
+                disabledOverflow
+                style={{ flex: 1, minWidth: 200, flexWrap: 'wrap' }}
                 items={[
                   { key: 'tickets', label: <Link to="/">{t('nav.tickets')}</Link> },
                   { key: 'knowledge', label: <Link to="/knowledge">{t('nav.knowledge')}</Link> },

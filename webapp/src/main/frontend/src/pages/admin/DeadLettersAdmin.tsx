@@ -70,12 +70,11 @@ export function DeadLettersAdmin() {
         loading={letters.isLoading}
         dataSource={letters.data ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        scroll={{ x: true }}
         locale={{ emptyText: t('admin.deadLetters.none') }}
         expandable={{ expandedRowRender: (letter) => <Typography.Paragraph code style={{ whiteSpace: 'pre-wrap' }}>{letter.error}</Typography.Paragraph> }}
         columns={[
           { title: 'ID', dataIndex: 'id' },
-          { title: t('admin.deadLetters.consumer'), dataIndex: 'consumer' },
+          { title: t('admin.deadLetters.consumer'), dataIndex: 'consumer', responsive: ['lg'] },
           { title: t('admin.deadLetters.type'), dataIndex: 'eventType' },
           { title: t('admin.deadLetters.attempts'), dataIndex: 'attempts', responsive: ['md'] },
           { title: t('admin.deadLetters.failedAt'), dataIndex: 'failedAt', render: (iso: string) => new Date(iso).toLocaleString(i18n.language) },

@@ -45,7 +45,6 @@ export function RevisionsPanel({ article }: { article: EditableArticle }) {
         loading={revisions.isLoading}
         dataSource={revisions.data ?? []}
         pagination={false}
-        scroll={{ x: true }}
         columns={[
           {
             title: t('editor.revision'),
@@ -57,8 +56,8 @@ export function RevisionsPanel({ article }: { article: EditableArticle }) {
               </Space>
             ),
           },
-          { title: t('editor.author'), dataIndex: 'authorName' },
-          { title: t('editor.revisionMessage'), dataIndex: 'message', render: (text?: string) => text || '—' },
+          { title: t('editor.author'), dataIndex: 'authorName', responsive: ['sm'] },
+          { title: t('editor.revisionMessage'), dataIndex: 'message', render: (text?: string) => text || '—', responsive: ['md'] },
           { title: t('editor.when'), dataIndex: 'createdAt', render: format },
           {
             title: t('editor.actions'),

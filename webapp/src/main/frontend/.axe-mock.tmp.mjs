@@ -1,0 +1,50 @@
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+const base = 'http://localhost:4599';
+const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+const token = `${b64({ alg: 'none' })}.${b64({ sub: process.env.AS ?? 'admin1', groups: ['admin', 'editor', 'agent'], upn: 'admin1' })}.sig`;
+const user = { id_token: token, access_token: token, token_type: 'Bearer', scope: 'openid', profile: { sub: 'admin1', name: '張建國', iss: 'x', aud: 'x', exp: 9999999999, iat: 1 }, expires_at: 9999999999 };
+const article = { id: 7, locale: 'zh-TW', title: 'VPN 憑證更新', summary: '摘要', body: '## 步驟\n\n1. **打開**設定\n2. 重新連線\n\n| a | b |\n|---|---|\n| 1 | 2 |', bodyHtml: '<h2>步驟</h2><p>內容</p>', categoryId: 1, tags: ['vpn'], audience: 'EVERYONE', owner: { id: 'editor1', name: '林美玲' }, status: 'IN_REVIEW', revision: 3, publishedRevision: 2, pendingChange: true, updatedAt: '2026-11-30T08:00:00Z', version: 4, viewCount: 3, solvedTickets: 2, fallback: false, outdated: true, translations: [{ id: 8, locale: 'en', outdated: true }] };
+const en = { ...article, id: 8, locale: 'en', title: 'Renew the VPN certificate', status: 'PUBLISHED', translations: [{ id: 7, locale: 'zh-TW', outdated: false }] };
+const revs = [3, 2, 1].map((n) => ({ number: n, title: 't', authorId: n === 3 ? 'editor1' : 'admin1', authorName: n === 3 ? '林美玲' : '張建國', message: 'msg', createdAt: '2026-11-30T08:00:00Z', published: n === 2 }));
+const diff = { from: 2, to: 3, granularity: 'word', title: [{ op: 'EQUAL', text: 'x' }], summary: [], body: [{ op: 'EQUAL', text: '先' }, { op: 'DELETE', text: '重開' }, { op: 'INSERT', text: '更新憑證' }] };
+const list = { items: [{ id: 7, locale: 'zh-TW', title: 'VPN 憑證更新', summary: '摘要', categoryId: 1, tags: ['vpn'], status: 'IN_REVIEW', audience: 'EVERYONE', ownerName: '林美玲', updatedAt: '2026-11-30T08:00:00Z', fallback: false }], nextCursor: null };
+const now = Date.now();
+const tickets = { items: Array.from({ length: 30 }, (_, i) => ({ id: i, subject: 's', status: i % 3 ? 'OPEN' : 'RESOLVED', priority: 'P3', requester: { id: 'r', name: 'r' }, createdAt: new Date(now - i * 36e5 * 11).toISOString(), resolvedAt: i % 3 ? null : new Date(now - i * 36e5 * 5).toISOString(), updatedAt: new Date().toISOString(), categoryId: 1 + (i % 4), version: 1 })), nextCursor: null };
+function answer(url, method) {
+  const u = new URL(url); const p = u.pathname;
+  if (p === '/api/knowledge/categories') return [{ id: 1, parentId: null, nameZhTw: '網路', nameEn: 'Network', position: 0, version: 1 }, { id: 2, parentId: 1, nameZhTw: 'VPN', nameEn: 'VPN', position: 0, version: 1 }];
+  if (p === '/api/ticket/categories') return [1, 2, 3, 4].map((id) => ({ id, parentId: null, nameZhTw: `分類${id}`, nameEn: `Cat ${id}`, active: id !== 4, version: 1 }));
+  if (p === '/api/knowledge/search') return { hits: [{ id: 7, title: 'VPN', summary: 's', locale: 'zh-TW', category: '網路', tags: ['vpn'], highlights: { title: '<mark>VPN</mark> 憑證', body: '更新 <mark>VPN</mark>' } }], total: 1, facets: { tags: [{ value: 'vpn', count: 1 }] }, nextCursor: null };
+  if (p === '/api/knowledge/articles') return list;
+  if (p === '/api/knowledge/articles/7') return article;
+  if (p === '/api/knowledge/articles/8') return en;
+  if (p.endsWith('/revisions')) return revs;
+  if (p.endsWith('/reviews')) return [{ revision: 3, action: 'SUBMIT', actorName: '林美玲', comment: null, at: '2026-11-30T08:00:00Z' }, { revision: 2, action: 'SEND_BACK', actorName: '張建國', comment: '請補截圖', at: '2026-11-29T08:00:00Z' }];
+  if (p.endsWith('/diff')) return diff;
+  if (p === '/api/ticket/groups') return [{ id: 1, name: '服務台', description: '第一線', members: [{ userId: 'agent1', name: '陳志豪' }], version: 1 }];
+  if (p.endsWith('/dead-letters')) return [{ id: 1, consumer: 'c', topic: 't', eventId: 'e', eventType: 'ticket.opened', attempts: 5, failedAt: '2026-11-30T08:00:00Z', error: 'boom', replayedAt: null }, { id: 2, consumer: 'c', topic: 't', eventId: 'e', eventType: 'x', attempts: 5, failedAt: '2026-11-30T08:00:00Z', error: 'boom', replayedAt: '2026-11-30T09:00:00Z' }];
+  if (p === '/api/ticket/search/reindex') return { state: 'RUNNING', index: 'tickets', done: 40, total: 100, docsPerSecond: 12.5, etaSeconds: 5, resumed: true, caughtUp: 2, startedAt: '2026-11-30T08:00:00Z', finishedAt: null, error: null };
+  if (p === '/api/knowledge/gaps') return [{ query: 'wifi', example: 'Wi-Fi 斷線', asked: 12, askedBy: 5, openedTicketAfter: 3, firstAsked: '2026-11-01T00:00:00Z', lastAsked: '2026-11-30T00:00:00Z', answered: true }];
+  if (p === '/api/ticket/tickets/search') return { items: [], total: 42, facets: { status: [{ value: 'NEW', count: 5 }, { value: 'OPEN', count: 20 }, { value: 'RESOLVED', count: 17 }], priority: [{ value: 'P1', count: 2 }, { value: 'P3', count: 18 }] }, nextCursor: null };
+  if (p === '/api/ticket/tickets') return tickets;
+  return null;
+}
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: Number(process.env.W ?? 1280), height: 900 } });
+await ctx.addInitScript(([key, value, lang]) => { sessionStorage.setItem(key, value); localStorage.setItem('tk.language', lang); }, [`oidc.user:${base}/oidc/endpoint/OP:tk-portal`, JSON.stringify(user), process.env.LANG_UI ?? 'en']);
+await ctx.route('**/api/**', (route) => { const body = answer(route.request().url(), route.request().method()); return body === null ? route.fulfill({ status: 404, contentType: 'application/problem+json', body: '{"title":"Not Found","detail":"nope"}' }) : route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) }); });
+const page = await ctx.newPage();
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.text().slice(0, 300)); });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+const targets = (process.env.PAGES ?? '/knowledge,/knowledge?q=vpn,/knowledge/articles/7,/knowledge/editor,/knowledge/editor?tab=queue,/knowledge/editor/new,/knowledge/editor/7,/knowledge/editor/7?tab=review,/knowledge/editor/7?tab=revisions,/knowledge/editor/7?tab=translations,/admin,/admin?tab=categories,/admin?tab=dead-letters,/admin?tab=reindex,/admin?tab=gaps,/dashboard').split(',');
+for (const t of targets) {
+  await page.goto(base + t);
+  await page.waitForTimeout(1500);
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = r.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+  console.log(`${t}: ${bad.length} serious/critical; others: ${r.violations.filter((v) => !bad.includes(v)).map((v) => v.id).join(',')}`);
+  for (const v of bad) console.log(`   ${v.impact} ${v.id}: ${v.help}\n      ${v.nodes.slice(0, 4).map((n) => n.target.join(' ') + ' :: ' + (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)).join('\n      ')}`);
+  if (process.env.SHOTS) await page.screenshot({ path: `/tmp/p2axe/${t.replace(/[/?=]/g, '_')}.png`, fullPage: true });
+}
+await browser.close();
