@@ -101,7 +101,8 @@ try {
     await editor.getByRole('tab', { name: 'Revisions' }).click();
     const after = editor.getByTestId('diff-after').last();
     await after.waitFor();
-    assert.match(await after.locator('ins').first().innerText(), /Reconnect/);
+    await after.locator('ins', { hasText: 'Reconnect' }).first().waitFor();
+    assert.match(await editor.getByTestId('diff-before').last().innerText(), /Renew certificate/);
     await shot(editor, 'editor-revisions-en');
     await editor.getByRole('tab', { name: 'Write' }).click();
     await shot(editor, 'editor-en');
