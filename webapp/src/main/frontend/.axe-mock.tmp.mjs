@@ -45,6 +45,7 @@ for (const t of targets) {
   const bad = r.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
   console.log(`${t}: ${bad.length} serious/critical; others: ${r.violations.filter((v) => !bad.includes(v)).map((v) => v.id).join(',')}`);
   for (const v of bad) console.log(`   ${v.impact} ${v.id}: ${v.help}\n      ${v.nodes.slice(0, 4).map((n) => n.target.join(' ') + ' :: ' + (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)).join('\n      ')}`);
+  if (process.env.PROBE) console.log(await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.outerHTML.slice(0, 300)), process.env.PROBE));
   if (process.env.SHOTS) await page.screenshot({ path: `/tmp/p2axe/${t.replace(/[/?=]/g, '_')}.png`, fullPage: true });
 }
 await browser.close();

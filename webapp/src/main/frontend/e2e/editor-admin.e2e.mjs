@@ -109,6 +109,13 @@ try {
     await accessible(editor, 'article editor');
   });
 
+  await step('an image uploaded through the attachments API goes into the Markdown and the preview', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    await editor.locator('input[type=file]').setInputFiles({ name: 'vpn-settings.png', mimeType: 'image/png', buffer: png });
+    await editor.waitForFunction(() => /!\[vpn-settings\.png\]\(\/api\/knowledge\/articles\/\d+\/attachments\/\d+\)/.test(document.querySelector('textarea#article-editor_body')?.value ?? ''));
+    await editor.getByTestId('preview').locator('img[alt="vpn-settings.png"][src^="data:image/png"]').waitFor();
+  });
+
   await step('the author submits it for review and cannot approve it (four eyes)', async () => {
     await editor.getByRole('button', { name: 'Submit for review' }).click();
     await editor.getByTestId('article-status').filter({ hasText: 'In review' }).waitFor();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, waitFor } from '@testing-library/react';
 import { MarkdownPreview, safeUrl } from './markdown';
 
 afterEach(cleanup);
@@ -11,13 +11,13 @@ function preview(markdown: string): HTMLElement {
 
 describe('the Markdown preview', () => {
   it('renders headings, emphasis, lists, code, tables and images', () => {
-    const html = preview('# 印表機\n\n**粗體** and *em*\n\n- one\n- two\n\n`code`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![截圖](/api/knowledge/articles/5/attachments/50)').innerHTML;
+    const html = preview('# 印表機\n\n**粗體** and *em*\n\n- one\n- two\n\n`code`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![logo](https://example.com/logo.png)').innerHTML;
     expect(html).toContain('<h1>印表機</h1>');
     expect(html).toContain('<strong>粗體</strong>');
     expect(html).toContain('<li>one</li>');
     expect(html).toContain('<code>code</code>');
     expect(html).toContain('<td>1</td>');
-    expect(html).toMatch(/<img (alt="截圖" src="\/api\/knowledge\/articles\/5\/attachments\/50"|src="\/api\/knowledge\/articles\/5\/attachments\/50" alt="截圖")>/);
+    expect(html).toMatch(/<img (alt="logo" src="https:\/\/example.com\/logo.png"|src="https:\/\/example.com\/logo.png" alt="logo")>/);
   });
 
   it('drops raw HTML that could run: scripts, event handlers, javascript: links, iframes', () => {
@@ -30,6 +30,17 @@ describe('the Markdown preview', () => {
     expect(html).not.toMatch(/onerror|onclick|javascript:|alert\(1\)/i);
     expect(element.textContent).toContain('click');
     expect(element.textContent).toContain('bold');
+  });
+
+  it('fetches the own images of the API with the token and shows them as data: URLs', async () => {
+    // jsdom's FileReader reads jsdom's Blob (not Node's, which a real Response would give)
+    const answer = { ok: true, headers: new Headers({ 'Content-Type': 'image/png' }), blob: async () => new Blob(['png'], { type: 'image/png' }) };
+    vi.stubGlobal('fetch', vi.fn(async () => answer));
+    const element = preview('![截圖](/api/knowledge/articles/5/attachments/50)');
+    await waitFor(() => expect(element.querySelector('img')?.getAttribute('src')).toMatch(/^data:image\/png;base64,/));
+    expect(element.querySelector('img')?.getAttribute('alt')).toBe('截圖');
+    expect(vi.mocked(fetch).mock.calls[0][0]).toBe('/api/knowledge/articles/5/attachments/50');
+    vi.unstubAllGlobals();
   });
 
   it('opens links in a new tab without an opener', () => {

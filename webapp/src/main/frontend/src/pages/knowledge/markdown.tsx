@@ -1,5 +1,6 @@
 import { createElement, Fragment, type ReactNode } from 'react';
 import { marked } from 'marked';
+import { AuthImage } from './AuthImage';
 
 /**
  * The editor's live preview: Markdown rendered by `marked`, then turned into React elements through
@@ -66,6 +67,10 @@ function convert(node: Node, key: number): ReactNode {
   if (tag === 'a') {
     props.rel = 'noopener noreferrer';
     props.target = '_blank';
+  }
+  // the API's own images need the bearer token
+  if (tag === 'img' && typeof props.src === 'string' && props.src.startsWith('/api/')) {
+    return createElement(AuthImage, { key, src: props.src, alt: props.alt as string | undefined, title: props.title as string | undefined });
   }
   if (tag === 'img' || tag === 'br' || tag === 'hr') return createElement(tag, props);
   return createElement(tag, props, ...children);
