@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../ProblemAlert';
 import { adminApi, type DeadLetter, type Module, type ReplayReport } from './adminApi';
 import { TAG_COLORS } from '../knowledge/tagColors';
+import { EmptyText } from '../knowledge/EmptyText';
 
 /** Events a consumer gave up on, per module, replayed one by one or all at once. */
 export function DeadLettersAdmin() {
@@ -70,7 +71,7 @@ export function DeadLettersAdmin() {
         loading={letters.isLoading}
         dataSource={letters.data ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: t('admin.deadLetters.none') }}
+        locale={{ emptyText: <EmptyText>{t('admin.deadLetters.none')}</EmptyText> }}
         expandable={{ expandedRowRender: (letter) => <Typography.Paragraph code style={{ whiteSpace: 'pre-wrap' }}>{letter.error}</Typography.Paragraph> }}
         columns={[
           { title: 'ID', dataIndex: 'id' },

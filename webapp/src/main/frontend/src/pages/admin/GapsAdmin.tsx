@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { ProblemAlert } from '../../ProblemAlert';
 import { adminApi, type Gap } from './adminApi';
 import { TAG_COLORS } from '../knowledge/tagColors';
+import { EmptyText } from '../knowledge/EmptyText';
 
 /** What people searched for and did not find, most asked first: the articles to write next. */
 export function GapsAdmin() {
@@ -27,7 +28,7 @@ export function GapsAdmin() {
         dataSource={gaps.data ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: true }}
-        locale={{ emptyText: t('admin.gaps.none') }}
+        locale={{ emptyText: <EmptyText>{t('admin.gaps.none')}</EmptyText> }}
         columns={[
           { title: t('admin.gaps.query'), dataIndex: 'example', render: (text: string, gap) => <>{text}{gap.answered && <Tag color={TAG_COLORS.green} style={{ marginLeft: 8 }}>{t('admin.gaps.answered')}</Tag>}</> },
           { title: t('admin.gaps.asked'), dataIndex: 'asked' },

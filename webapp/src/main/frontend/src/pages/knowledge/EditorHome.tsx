@@ -1,4 +1,4 @@
-import { Button, Empty, Space, Table, Tabs, Typography } from 'antd';
+import { Button, Space, Table, Tabs, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ProblemAlert } from '../../ProblemAlert';
 import { editorApi, type ArticleListItem, type ArticleStatus } from './editorApi';
 import { ArticleStatusTag } from './ArticleStatusTag';
+import { EmptyText } from './EmptyText';
 
 function ArticleTable({ status, mine, testId }: { status?: ArticleStatus; mine?: boolean; testId: string }) {
   const { t, i18n } = useTranslation();
@@ -20,7 +21,7 @@ function ArticleTable({ status, mine, testId }: { status?: ArticleStatus; mine?:
         dataSource={list.data?.items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: true }}
-        locale={{ emptyText: <Empty description={status === 'IN_REVIEW' ? t('editor.queueEmpty') : t('editor.noArticles')} /> }}
+        locale={{ emptyText: <EmptyText>{status === 'IN_REVIEW' ? t('editor.queueEmpty') : t('editor.noArticles')}</EmptyText> }}
         onRow={() => ({ 'data-testid': `${testId}-row` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           {

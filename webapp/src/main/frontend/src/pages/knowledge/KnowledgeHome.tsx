@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Col, Empty, Input, List, Menu, Row, Select, Space, Tag, Typography } from 'antd';
+import { Button, Col, Input, List, Menu, Row, Select, Space, Tag, Typography } from 'antd';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { editorApi, type SearchFilters } from './editorApi';
 import { useKnowledgeCategories } from './useCategories';
 import { useHasRole } from './me';
 import { TAG_COLORS } from './tagColors';
+import { EmptyText } from './EmptyText';
 
 /**
  * The knowledge base: browse by category, or search with highlights and filters (language,
@@ -117,7 +118,7 @@ export default function KnowledgeHome() {
               <List
                 loading={results.isLoading}
                 dataSource={hits}
-                locale={{ emptyText: <Empty description={t('knowledge.none')} /> }}
+                locale={{ emptyText: <EmptyText>{t('knowledge.none')}</EmptyText> }}
                 renderItem={(hit) => (
                   <List.Item data-testid="article-hit" extra={hit.category && <Tag>{hit.category}</Tag>}>
                     <List.Item.Meta
@@ -143,7 +144,7 @@ export default function KnowledgeHome() {
               <List
                 loading={browse.isLoading}
                 dataSource={browse.data?.items ?? []}
-                locale={{ emptyText: <Empty description={t('knowledge.none')} /> }}
+                locale={{ emptyText: <EmptyText>{t('knowledge.none')}</EmptyText> }}
                 renderItem={(item) => (
                   <List.Item data-testid="article-item" extra={item.fallback ? <Tag>{item.locale}</Tag> : null}>
                     <List.Item.Meta title={<Link to={`/knowledge/articles/${item.id}`}>{item.title}</Link>} description={item.summary} />

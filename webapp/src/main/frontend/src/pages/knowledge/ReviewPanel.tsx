@@ -8,6 +8,7 @@ import { reviewActions, sendBackComment } from './reviewRules';
 import { useMyId } from './me';
 import { DiffView } from './DiffView';
 import { MarkdownPreview } from './markdown';
+import { EmptyText } from './EmptyText';
 
 /**
  * Reviewing a change: what changed since the published revision (or the whole text of a first
@@ -75,7 +76,7 @@ export function ReviewPanel({ article }: { article: EditableArticle }) {
         size="small"
         loading={reviews.isLoading}
         dataSource={reviews.data ?? []}
-        locale={{ emptyText: t('editor.noReviews') }}
+        locale={{ emptyText: <EmptyText>{t('editor.noReviews')}</EmptyText> }}
         renderItem={(review) => (
           <List.Item data-testid="review-entry">
             <List.Item.Meta

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App, Button, Empty, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../ProblemAlert';
 import { editorApi, type EditableArticle, type Revision } from './editorApi';
 import { DiffView } from './DiffView';
+import { EmptyText } from './EmptyText';
 import { TAG_COLORS } from './tagColors';
 
 /** The article's revisions, newest first, and a side-by-side diff of any two of them. */
@@ -92,7 +93,7 @@ export function RevisionsPanel({ article }: { article: EditableArticle }) {
           {diff.data && <DiffView diff={diff.data} />}
         </>
       ) : (
-        <Empty description={t('editor.oneRevision')} />
+        <EmptyText>{t('editor.oneRevision')}</EmptyText>
       )}
     </Space>
   );
