@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ProblemAlert } from '../../ProblemAlert';
-import { editorApi, type ArticleDraft, type EditableArticle, type Locale } from './editorApi';
+import { editorApi, type ArticleDraft, type EditableArticle } from './editorApi';
 import { MarkdownPreview } from './markdown';
 import { reviewActions } from './reviewRules';
 import { useMyId } from './me';
@@ -15,16 +15,8 @@ import { ReviewPanel } from './ReviewPanel';
 import { TranslationsPanel } from './TranslationsPanel';
 import { ArticleStatusTag } from './ArticleStatusTag';
 import { TAG_COLORS } from './tagColors';
+import { unsaved, type FormValues } from './draft';
 
-interface FormValues {
-  title: string;
-  summary?: string;
-  body: string;
-  locale: Locale;
-  categoryId?: number | null;
-  tags?: string[];
-  message?: string;
-}
 
 /** Writing an article: a new one (/knowledge/editor/new) or an existing one with its revisions, review and translations. */
 export default function ArticleEditor() {
@@ -113,7 +105,14 @@ function EditorPage({ article }: { article?: EditableArticle }) {
   });
 
   const step = useMutation({
-    mutationFn: (name: 'submit' | 'withdraw' | 'archive') => editorApi.step(article!.id, article!.version, name),
+    // submitting what is on the screen: unsaved changes (an uploaded image, say) are saved first
+    mutationFn: async (name: 'submit' | 'withdraw' | 'archive') => {
+      let current = article!;
+      if (name === 'submit' && unsaved(form.getFieldsValue(), current)) {
+        current = await save.mutateAsync(await form.validateFields());
+      }
+      return editorApi.step(current.id, current.version, name);
+    },
     onSuccess: async (saved) => {
       void message.success(t(`editor.statusNow`, { status: t(`editor.status.${saved.status}`) }));
       await refresh(saved);
