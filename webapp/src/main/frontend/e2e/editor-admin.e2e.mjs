@@ -203,6 +203,8 @@ try {
     const [, done, total] = count.match(/(\d+) of (\d+)/);
     assert.equal(done, total, count);
     assert.ok(polls.includes('POST'), 'started with POST');
+    await admin.mouse.move(2, 2);
+    await admin.waitForTimeout(800); // the bar's fill animation, for the screenshot only
     await shot(admin, 'admin-reindex-en');
     await accessible(admin, 'admin: reindex');
     for (const tab of ['Categories', 'Dead letters', 'Knowledge gaps']) {

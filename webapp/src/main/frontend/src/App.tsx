@@ -33,7 +33,7 @@ export function App() {
     <ConfigProvider
       locale={language === 'en' ? enUS : zhTW}
       // WCAG AA contrast (4.5:1, axe in e2e): links, danger buttons and descriptions darker than Ant Design's defaults
-      theme={{ token: { colorPrimary: '#1f5fbf', colorLink: '#1f5fbf', colorError: '#cf1322', colorTextDescription: 'rgba(0, 0, 0, 0.6)', colorTextTertiary: 'rgba(0, 0, 0, 0.6)' } }}
+      theme={{ token: { colorPrimary: '#1f5fbf', colorLink: '#1f5fbf', colorError: '#cf1322', colorTextDescription: 'rgba(0, 0, 0, 0.6)', colorTextTertiary: 'rgba(0, 0, 0, 0.6)' }, components: { Menu: { itemPaddingInline: 12 }, Layout: { headerPadding: '0 24px' } } }}
       // "登入", not "登 入": the spaced form reads oddly in Taiwan and breaks the button's name
       button={{ autoInsertSpace: false }}
     >
