@@ -13,21 +13,31 @@ const Home = lazy(() => import('./pages/Home'));
 const NewTicket = lazy(() => import('./pages/NewTicket'));
 const RequesterTicket = lazy(() => import('./pages/requester/RequesterTicket'));
 const AgentArea = lazy(() => import('./pages/agent/AgentArea'));
-const Knowledge = lazy(() => import('./pages/Knowledge'));
-const ArticlePage = lazy(() => import('./pages/ArticlePage'));
+// knowledge editing and reading, administration and the dashboard: each its own chunk
+const KnowledgeHome = lazy(() => import('./pages/knowledge/KnowledgeHome'));
+const ArticleRead = lazy(() => import('./pages/knowledge/ArticleRead'));
+const EditorHome = lazy(() => import('./pages/knowledge/EditorHome'));
+const ArticleEditor = lazy(() => import('./pages/knowledge/ArticleEditor'));
+const AdminHome = lazy(() => import('./pages/admin/AdminHome'));
+const Dashboard = lazy(() => import('./pages/dashboard/Dashboard'));
 
 export function App() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const location = useLocation();
   const language = (i18n.language === 'en' ? 'en' : 'zh-TW') as Language;
-  const area = location.pathname.startsWith('/knowledge') ? 'knowledge' : location.pathname.startsWith('/agent') ? 'agent' : 'tickets';
-  const agent = session.identity?.roles.some((role) => role === 'agent' || role === 'admin') ?? false;
+  const area =
+    ['knowledge/editor', 'knowledge', 'admin', 'dashboard', 'agent'].find((prefix) => location.pathname.startsWith(`/${prefix}`)) ??
+    'tickets';
+  const roles = session.identity?.roles ?? [];
+  const hasRole = (...wanted: string[]) => roles.some((role) => wanted.includes(role));
+  const agent = hasRole('agent', 'admin');
 
   return (
     <ConfigProvider
       locale={language === 'en' ? enUS : zhTW}
-      theme={{ token: { colorPrimary: '#1f5fbf' } }}
+      // WCAG AA contrast (4.5:1, axe in e2e): links, danger buttons and descriptions darker than Ant Design's defaults
+      theme={{ token: { colorPrimary: '#1f5fbf', colorLink: '#1f5fbf', colorError: '#cf1322', colorTextDescription: 'rgba(0, 0, 0, 0.6)', colorTextTertiary: 'rgba(0, 0, 0, 0.6)' }, components: { Menu: { itemPaddingInline: 12 }, Layout: { headerPadding: '0 24px' } } }}
       // "登入", not "登 入": the spaced form reads oddly in Taiwan and breaks the button's name
       button={{ autoInsertSpace: false }}
     >
@@ -42,11 +52,16 @@ export function App() {
                 theme="dark"
                 mode="horizontal"
                 selectedKeys={[area]}
-                style={{ flex: 1, minWidth: 200 }}
+                // wrap instead of folding items into "…": the folded ones stay focusable under aria-hidden
+                disabledOverflow
+                style={{ flex: 1, minWidth: 200, flexWrap: 'wrap' }}
                 items={[
                   { key: 'tickets', label: <Link to="/">{t('nav.tickets')}</Link> },
                   { key: 'knowledge', label: <Link to="/knowledge">{t('nav.knowledge')}</Link> },
                   ...(agent ? [{ key: 'agent', label: <Link to="/agent">{t('agent.nav')}</Link> }] : []),
+                  ...(hasRole('editor', 'admin') ? [{ key: 'knowledge/editor', label: <Link to="/knowledge/editor">{t('editor.nav')}</Link> }] : []),
+                  ...(hasRole('agent', 'admin') ? [{ key: 'dashboard', label: <Link to="/dashboard">{t('dashboard.nav')}</Link> }] : []),
+                  ...(hasRole('admin') ? [{ key: 'admin', label: <Link to="/admin">{t('admin.nav')}</Link> }] : []),
                 ]}
               />
             )}
@@ -110,8 +125,12 @@ function Protected() {
         <Route path="/tickets/new" element={<NewTicket />} />
         <Route path="/tickets/:id" element={<RequesterTicket />} />
         <Route path="/agent/*" element={<AgentArea />} />
-        <Route path="/knowledge" element={<Knowledge />} />
-        <Route path="/knowledge/articles/:id" element={<ArticlePage />} />
+        <Route path="/knowledge" element={<KnowledgeHome />} />
+        <Route path="/knowledge/articles/:id" element={<ArticleRead />} />
+        <Route path="/knowledge/editor" element={<EditorHome />} />
+        <Route path="/knowledge/editor/:id" element={<ArticleEditor />} />
+        <Route path="/admin" element={<AdminHome />} />
+        <Route path="/dashboard" element={<Dashboard />} />
         <Route path="*" element={<Typography.Text>{t('error.notFound')}</Typography.Text>} />
       </Routes>
     </Suspense>

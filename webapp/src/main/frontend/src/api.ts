@@ -13,6 +13,7 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   if (init.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   const response = await fetch(path, { ...init, headers });
   if (!response.ok) throw await problemOf(response);
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 

@@ -27,3 +27,6 @@ void i18n.use(initReactI18next).init({
 });
 
 export default i18n;
+
+// the page's language from the start, not only after a switch (screen readers, fonts, hyphenation)
+if (typeof document !== 'undefined') document.documentElement.lang = storedLanguage() === 'en' ? 'en' : 'zh-Hant-TW';
