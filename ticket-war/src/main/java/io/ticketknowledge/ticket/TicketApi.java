@@ -2,6 +2,8 @@ package io.ticketknowledge.ticket;
 
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
+import io.ticketknowledge.ticket.audit.boundary.AuditResource;
+import io.ticketknowledge.ticket.audit.boundary.RevocationsResource;
 import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
 import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
 import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
@@ -77,6 +79,8 @@ public class TicketApi extends Application {
         SimilarTicketsResource.class,
         ReindexResource.class,
         DeadLettersResource.class,
-        CalendarsResource.class);
+        CalendarsResource.class,
+        AuditResource.class,
+        RevocationsResource.class);
   }
 }
