@@ -54,7 +54,15 @@ class TicketAuthorizationMatrixIT {
    * from the platform's DeadLettersEndpoint, which the OpenAPI scan of the module does not see.
    */
   private static final Set<String> NOT_IN_OPENAPI =
-      Set.of("GET /dead-letters", "GET /dead-letters/{}", "POST /dead-letters/{}/replay");
+      Set.of(
+          "GET /dead-letters",
+          "GET /dead-letters/{}",
+          "POST /dead-letters/{}/replay",
+          "GET /audit",
+          "GET /audit/export",
+          "GET /audit/verify",
+          "GET /admin/revocations",
+          "POST /admin/revocations");
 
   //                                                                  req  other agIn agOut admin
   static final List<Rule> RULES =
@@ -114,7 +122,15 @@ class TicketAuthorizationMatrixIT {
           rule("POST", "/search/reindex", null, null, "403 403 403 403 -"),
           rule("GET", "/dead-letters", null, null, "403 403 403 403 OK"),
           rule("GET", "/dead-letters/{letterId}", null, null, "403 403 403 403 404"),
-          rule("POST", "/dead-letters/{letterId}/replay", null, null, "403 403 403 403 404"));
+          rule("POST", "/dead-letters/{letterId}/replay", null, null, "403 403 403 403 404"),
+          // the audit trail (decision 0015): admins only
+          rule("GET", "/audit", null, null, "403 403 403 403 OK"),
+          rule("GET", "/audit/export", null, null, "403 403 403 403 OK"),
+          rule("GET", "/audit/verify", null, null, "403 403 403 403 OK"),
+          // access revocation: an empty body reaches the admin's validation (400), nobody is
+          // revoked
+          rule("POST", "/admin/revocations", "{}", null, "403 403 403 403 OK"),
+          rule("GET", "/admin/revocations", null, null, "403 403 403 403 OK"));
 
   private static long inGroupTicket;
   private static long outsideTicket;
