@@ -65,8 +65,17 @@ public class AccessRevocations {
   @PostConstruct
   void configure() {
     var config = ConfigProvider.getConfig();
-    ttl = config.getOptionalValue(TTL_KEY, Duration.class).orElse(Duration.ofHours(24));
-    refresh = Duration.ofSeconds(config.getOptionalValue(REFRESH_KEY, Integer.class).orElse(30));
+    configure(
+        config.getOptionalValue(TTL_KEY, Duration.class).orElse(Duration.ofHours(24)),
+        Duration.ofSeconds(config.getOptionalValue(REFRESH_KEY, Integer.class).orElse(30)));
+  }
+
+  void configure(Duration ttl, Duration refresh) {
+    if (ttl.isNegative() || ttl.isZero() || refresh.isNegative()) {
+      throw new IllegalArgumentException(TTL_KEY + " and " + REFRESH_KEY + " must be positive");
+    }
+    this.ttl = ttl;
+    this.refresh = refresh;
   }
 
   /** Revokes every token of {@code subject} issued until now; durable first, then the cache. */
@@ -83,8 +92,10 @@ public class AccessRevocations {
   public Optional<Revocation> find(String schema, String subject) {
     Revocation durable = durable(schema).get(subject);
     Revocation cached = null;
+    boolean cacheAnswered = false;
     try {
       cached = cache.get(CACHE_PREFIX + subject).map(value -> parse(subject, value)).orElse(null);
+      cacheAnswered = true;
     } catch (CacheUnavailableException e) {
       LOG.log(Level.FINE, "revocations: cache unavailable, the table decides", e);
     }
@@ -98,7 +109,7 @@ public class AccessRevocations {
       }
       return Optional.of(cached);
     }
-    if (durable != null && cached == null) {
+    if (durable != null && cached == null && cacheAnswered) {
       republish(durable);
     }
     return Optional.ofNullable(durable);
