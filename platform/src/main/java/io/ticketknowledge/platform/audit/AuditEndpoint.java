@@ -41,6 +41,7 @@ public abstract class AuditEndpoint {
   }
 
   @GET
+  @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   public AuditRecordView.Page search(
       @QueryParam("subject") String subject,
@@ -109,6 +110,7 @@ public abstract class AuditEndpoint {
   /** 200 with {@code intact: false} and the first broken link when the chain is broken. */
   @GET
   @Path("verify")
+  @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   public ChainReport verify() {
     ChainReport report = ledger.verify(schema);

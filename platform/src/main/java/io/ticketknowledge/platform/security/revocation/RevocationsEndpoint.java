@@ -48,6 +48,8 @@ public abstract class RevocationsEndpoint {
   }
 
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   public Response revoke(@Valid @NotNull NewRevocation request) {
     Revocation revocation =
@@ -60,6 +62,7 @@ public abstract class RevocationsEndpoint {
   }
 
   @GET
+  @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   public List<Revocation> list() {
     return revocations.list(schema).stream()
