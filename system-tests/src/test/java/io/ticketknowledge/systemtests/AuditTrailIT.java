@@ -155,6 +155,33 @@ class AuditTrailIT {
   }
 
   @Test
+  void concurrentRefusalsMakeOneUnbrokenChain() throws Exception {
+    long before =
+        Api.json(ok(Api.get("/api/ticket/audit/verify", Tokens.of(ADMIN)))).get("records").asLong();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        calls.add(
+            pool.submit(
+                () -> Api.get("/api/ticket/search/reindex", Tokens.of("agent1")).statusCode()));
+      }
+      for (java.util.concurrent.Future<Integer> call : calls) {
+        assertEquals(403, call.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    JsonNode report = Api.json(ok(Api.get("/api/ticket/audit/verify", Tokens.of(ADMIN))));
+    assertTrue(report.get("intact").asBoolean(), report.toString());
+    // 24 refusals, the first verification, maybe other tests' records: never fewer
+    assertTrue(report.get("records").asLong() >= before + 25, before + " -> " + report);
+    assertTrue(report.get("checkpoints").asLong() >= 5, "a checkpoint every 5 records: " + report);
+    assertTrue(report.get("signed").asBoolean(), report.toString());
+  }
+
+  @Test
   void theApplicationRoleCannotChangeOrRemoveRecords() throws Exception {
     Tickets.group("只增-" + System.nanoTime());
     try (Connection app =
