@@ -84,6 +84,32 @@ class AuditTrailIT {
   }
 
   @Test
+  void anAgentAskingForATicketOutsideTheirGroupsIsRecordedAsHidden() {
+    long otherGroup = Tickets.group("稽核-他組-" + System.nanoTime());
+    long ticket = Tickets.open("requester1", "稽核：群組外的工單").get("id").asLong();
+    Tickets.changed(ticket, ADMIN, "{\"groupId\":" + otherGroup + "}");
+    assertEquals(404, Api.get("/api/ticket/tickets/" + ticket, Tokens.of("agent1")).statusCode());
+    JsonNode page =
+        Api.json(
+            ok(
+                Api.get(
+                    "/api/ticket/audit?outcome=HIDDEN&objectType=ticket&objectId=" + ticket,
+                    Tokens.of(ADMIN))));
+    assertEquals(1, page.get("items").size(), page.toString());
+    assertEquals(Tickets.userId("agent1"), page.get("items").get(0).get("subject").asText());
+    // a ticket that does not exist is an ordinary 404, not a refusal
+    assertEquals(404, Api.get("/api/ticket/tickets/999999999", Tokens.of("agent1")).statusCode());
+    assertEquals(
+        0,
+        Api.json(
+                ok(
+                    Api.get(
+                        "/api/ticket/audit?outcome=HIDDEN&objectId=999999999", Tokens.of(ADMIN))))
+            .get("items")
+            .size());
+  }
+
+  @Test
   void searchIsForAdminsAndRefusesBadFilters() {
     assertEquals(403, Api.get("/api/ticket/audit", Tokens.of("agent1")).statusCode());
     assertEquals(403, Api.get("/api/knowledge/audit/verify", Tokens.of("editor1")).statusCode());

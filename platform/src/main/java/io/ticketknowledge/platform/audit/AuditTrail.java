@@ -1,6 +1,8 @@
 package io.ticketknowledge.platform.audit;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -63,6 +65,27 @@ public class AuditTrail {
         schema,
         new AuditEntry(
             Clock.systemUTC().instant(), actor, action, object, changes, outcome, detail));
+  }
+
+  /**
+   * Records that the caller was refused an object that exists but is hidden from them (the 404 of
+   * an object-level rule, such as an agent asking for a ticket outside their groups). Outside a
+   * request (jobs, consumers, unit tests without CDI) it records nothing.
+   */
+  public static void hidden(AuditObject object) {
+    try {
+      CDI.current()
+          .select(AuditTrail.class)
+          .get()
+          .record(
+              AuditAction.ACCESS_REFUSED,
+              object,
+              List.of(),
+              AuditOutcome.HIDDEN,
+              "hidden by policy");
+    } catch (IllegalStateException | ContextNotActiveException notInARequest) {
+      // no CDI container or no request: nobody to attribute the read to
+    }
   }
 
   static void append(AuditLedger ledger, String schema, AuditEntry entry) {
