@@ -2,6 +2,8 @@ package io.ticketknowledge.knowledge;
 
 import io.ticketknowledge.knowledge.articles.boundary.ArticlesResource;
 import io.ticketknowledge.knowledge.attachments.boundary.AttachmentsResource;
+import io.ticketknowledge.knowledge.audit.boundary.AuditResource;
+import io.ticketknowledge.knowledge.audit.boundary.RevocationsResource;
 import io.ticketknowledge.knowledge.categories.boundary.CategoriesResource;
 import io.ticketknowledge.knowledge.events.boundary.DeadLettersResource;
 import io.ticketknowledge.knowledge.events.boundary.ParkedOutboxResource;
@@ -72,6 +74,8 @@ public class KnowledgeApi extends Application {
         ArticleSearchResource.class,
         TicketSignalsResource.class,
         DeadLettersResource.class,
-        ParkedOutboxResource.class);
+        ParkedOutboxResource.class,
+        AuditResource.class,
+        RevocationsResource.class);
   }
 }

@@ -61,7 +61,12 @@ class TicketAuthorizationMatrixIT {
           "POST /dead-letters/{}/replay",
           "GET /outbox/parked",
           "POST /outbox/parked/{}/release",
-          "POST /outbox/parked/release");
+          "POST /outbox/parked/release",
+          "GET /audit",
+          "GET /audit/export",
+          "GET /audit/verify",
+          "GET /admin/revocations",
+          "POST /admin/revocations");
 
   //                                                                  req  other agIn agOut admin
   static final List<Rule> RULES =
@@ -124,7 +129,15 @@ class TicketAuthorizationMatrixIT {
           rule("POST", "/dead-letters/{letterId}/replay", null, null, "403 403 403 403 404"),
           rule("GET", "/outbox/parked", null, null, "403 403 403 403 OK"),
           rule("POST", "/outbox/parked/{seq}/release", null, null, "403 403 403 403 404"),
-          rule("POST", "/outbox/parked/release", null, null, "403 403 403 403 OK"));
+          rule("POST", "/outbox/parked/release", null, null, "403 403 403 403 OK"),
+          // the audit trail (decision 0015): admins only
+          rule("GET", "/audit", null, null, "403 403 403 403 OK"),
+          rule("GET", "/audit/export", null, null, "403 403 403 403 OK"),
+          rule("GET", "/audit/verify", null, null, "403 403 403 403 OK"),
+          // access revocation: an empty body reaches the admin's validation (400), nobody is
+          // revoked
+          rule("POST", "/admin/revocations", "{}", null, "403 403 403 403 OK"),
+          rule("GET", "/admin/revocations", null, null, "403 403 403 403 OK"));
 
   private static long inGroupTicket;
   private static long outsideTicket;

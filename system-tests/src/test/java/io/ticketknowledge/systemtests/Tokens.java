@@ -28,6 +28,13 @@ final class Tokens {
     return CACHE.computeIfAbsent(user, u -> fetch(TOKEN_URL, "tk-cli", u));
   }
 
+  /**
+   * Replaces the run's cached token of {@code user} (one issued before a revocation is refused).
+   */
+  static void replace(String user, String token) {
+    CACHE.put(user, token);
+  }
+
   static String fetch(String tokenUrl, String client, String user) {
     String form =
         Map.of(

@@ -2,6 +2,8 @@ package io.ticketknowledge.ticket;
 
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
+import io.ticketknowledge.ticket.audit.boundary.AuditResource;
+import io.ticketknowledge.ticket.audit.boundary.RevocationsResource;
 import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
 import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
 import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
@@ -79,6 +81,8 @@ public class TicketApi extends Application {
         ReindexResource.class,
         DeadLettersResource.class,
         ParkedOutboxResource.class,
-        CalendarsResource.class);
+        CalendarsResource.class,
+        AuditResource.class,
+        RevocationsResource.class);
   }
 }

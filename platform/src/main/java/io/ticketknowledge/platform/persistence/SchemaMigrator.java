@@ -1,5 +1,8 @@
 package io.ticketknowledge.platform.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -36,6 +39,9 @@ public final class SchemaMigrator {
             .callbackLocations(new String[0])
             .encoding("UTF-8")
             .validateMigrationNaming(true)
+            // ${postgresql} starts statements only PostgreSQL runs (privileges): a comment
+            // elsewhere
+            .placeholders(Map.of("postgresql", isPostgreSql(dataSource) ? "" : "-- "))
             .load()
             .migrate();
     LOG.info(
@@ -47,5 +53,13 @@ public final class SchemaMigrator {
                 result.targetSchemaVersion,
                 (System.nanoTime() - started) / 1_000_000));
     return result;
+  }
+
+  static boolean isPostgreSql(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    } catch (SQLException e) {
+      throw new IllegalStateException("database not reachable for migrations", e);
+    }
   }
 }

@@ -1,10 +1,12 @@
 package io.ticketknowledge.platform.web;
 
+import io.ticketknowledge.platform.audit.RefusalAudit;
 import io.ticketknowledge.platform.problems.ApiExceptionMapper;
 import io.ticketknowledge.platform.problems.ConstraintViolationMapper;
 import io.ticketknowledge.platform.problems.PortProblems;
 import io.ticketknowledge.platform.problems.UnexpectedErrorMapper;
 import io.ticketknowledge.platform.problems.WebApplicationExceptionMapper;
+import io.ticketknowledge.platform.security.revocation.RevokedTokens;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -27,6 +29,8 @@ public final class PlatformProviders {
     classes.add(ApiRateLimit.class);
     classes.add(SecurityHeaders.class);
     classes.add(StrictJsonReader.class);
+    classes.add(RevokedTokens.class);
+    classes.add(RefusalAudit.class);
     return classes;
   }
 }

@@ -2,6 +2,10 @@ package io.ticketknowledge.knowledge.categories.boundary;
 
 import io.ticketknowledge.knowledge.categories.control.CategoryTree;
 import io.ticketknowledge.knowledge.categories.entity.Category;
+import io.ticketknowledge.platform.audit.AuditAction;
+import io.ticketknowledge.platform.audit.AuditChanges;
+import io.ticketknowledge.platform.audit.AuditObject;
+import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class CategoriesResource {
 
   @Inject CategoryTree tree;
+  @Inject AuditTrail audit;
 
   @GET
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.EDITOR, Roles.ADMIN})
@@ -58,6 +63,10 @@ public class CategoriesResource {
             request.nameZhTw().strip(),
             request.nameEn().strip(),
             request.position() == null ? 0 : request.position());
+    audit.success(
+        AuditAction.CATEGORY_CHANGED,
+        AuditObject.of("category", category.id()),
+        AuditChanges.requested(request));
     return Response.created(uri.getAbsolutePathBuilder().path(category.id().toString()).build())
         .tag(Versions.etag(category.version()))
         .entity(CategoryView.of(category))
@@ -87,6 +96,10 @@ public class CategoriesResource {
             parent != null && parent != 0 ? parent : null,
             parent != null && parent == 0,
             changes.position());
+    audit.success(
+        AuditAction.CATEGORY_CHANGED,
+        AuditObject.of("category", id),
+        AuditChanges.requested(changes));
     return Response.ok(CategoryView.of(category)).tag(Versions.etag(category.version())).build();
   }
 
@@ -99,6 +112,10 @@ public class CategoriesResource {
   public Response remove(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     tree.remove(id, ifMatch);
+    audit.success(
+        AuditAction.CATEGORY_CHANGED,
+        AuditObject.of("category", id),
+        AuditChanges.requested(java.util.Map.of("removed", true)));
     return Response.noContent().build();
   }
 }

@@ -1,5 +1,9 @@
 package io.ticketknowledge.platform.web.deadletters;
 
+import io.ticketknowledge.platform.audit.AuditAction;
+import io.ticketknowledge.platform.audit.AuditObject;
+import io.ticketknowledge.platform.audit.AuditOutcome;
+import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.events.DeadLetter;
 import io.ticketknowledge.platform.events.DeadLetterFilter;
 import io.ticketknowledge.platform.events.DeadLetters;
@@ -41,6 +45,7 @@ public abstract class DeadLettersEndpoint {
   private final String schema;
 
   @Inject EventConsumers consumers;
+  @Inject AuditTrail audit;
 
   /**
    * @param schema the module's schema, which holds its dead-letter table
@@ -81,6 +86,12 @@ public abstract class DeadLettersEndpoint {
       throw new ApiException(ProblemKind.CONFLICT, "problem.dead-letter-replayed.detail", id);
     }
     Refusal refusal = replayed(letter);
+    audit.record(
+        AuditAction.DEAD_LETTER_REPLAYED,
+        AuditObject.of("dead-letter", id),
+        List.of(),
+        refusal == null ? AuditOutcome.SUCCESS : AuditOutcome.FAILED,
+        refusal == null ? letter.consumer() : refusal.error());
     if (refusal != null) {
       throw new ApiException(ProblemKind.CONFLICT, refusal.problem(), refusal.args());
     }
@@ -114,6 +125,12 @@ public abstract class DeadLettersEndpoint {
         failed.add(new ReplayReport.Failure(letter.id(), refusal.problem(), refusal.error()));
       }
     }
+    audit.record(
+        AuditAction.DEAD_LETTER_REPLAYED,
+        AuditObject.of("dead-letters", consumer == null ? "*" : consumer),
+        List.of(),
+        failed.isEmpty() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED,
+        "matched " + letters.size() + ", replayed " + replayed + ", failed " + failed.size());
     return new ReplayReport(letters.size(), replayed, failed);
   }
 

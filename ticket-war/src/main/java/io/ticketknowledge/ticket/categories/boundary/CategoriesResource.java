@@ -1,5 +1,9 @@
 package io.ticketknowledge.ticket.categories.boundary;
 
+import io.ticketknowledge.platform.audit.AuditAction;
+import io.ticketknowledge.platform.audit.AuditChanges;
+import io.ticketknowledge.platform.audit.AuditObject;
+import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
 import io.ticketknowledge.ticket.categories.control.Categories;
@@ -40,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class CategoriesResource {
 
   @Inject Categories categories;
+  @Inject AuditTrail audit;
 
   @GET
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
@@ -74,6 +79,10 @@ public class CategoriesResource {
   @APIResponse(responseCode = "403", ref = "problem")
   public Response create(@Valid @NotNull NewCategory request, @Context UriInfo uri) {
     Category category = categories.create(request);
+    audit.success(
+        AuditAction.CATEGORY_CHANGED,
+        AuditObject.of("category", category.id()),
+        AuditChanges.requested(request));
     return Response.created(uri.getAbsolutePathBuilder().path(category.id().toString()).build())
         .tag(Versions.etag(category.version()))
         .entity(CategoryView.of(category))
@@ -97,6 +106,10 @@ public class CategoriesResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull CategoryChanges changes) {
     Category category = categories.change(id, changes, ifMatch);
+    audit.success(
+        AuditAction.CATEGORY_CHANGED,
+        AuditObject.of("category", id),
+        AuditChanges.requested(changes));
     return Response.ok(CategoryView.of(category)).tag(Versions.etag(category.version())).build();
   }
 }

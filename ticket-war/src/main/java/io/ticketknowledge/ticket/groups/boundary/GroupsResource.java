@@ -1,5 +1,9 @@
 package io.ticketknowledge.ticket.groups.boundary;
 
+import io.ticketknowledge.platform.audit.AuditAction;
+import io.ticketknowledge.platform.audit.AuditChanges;
+import io.ticketknowledge.platform.audit.AuditObject;
+import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
 import io.ticketknowledge.ticket.groups.control.SupportGroups;
@@ -38,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class GroupsResource {
 
   @Inject SupportGroups groups;
+  @Inject AuditTrail audit;
 
   @GET
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
@@ -79,6 +84,10 @@ public class GroupsResource {
   @APIResponse(responseCode = "409", description = "The name is taken", ref = "problem")
   public Response create(@Valid @NotNull NewGroup request, @Context UriInfo uri) {
     SupportGroup group = groups.create(request);
+    audit.success(
+        AuditAction.GROUP_CHANGED,
+        AuditObject.of("group", group.id()),
+        AuditChanges.requested(request));
     return Response.created(uri.getAbsolutePathBuilder().path(group.id().toString()).build())
         .tag(Versions.etag(group.version()))
         .entity(GroupView.of(group))
@@ -102,6 +111,8 @@ public class GroupsResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull GroupChanges changes) {
     SupportGroup group = groups.change(id, changes, ifMatch);
+    audit.success(
+        AuditAction.GROUP_CHANGED, AuditObject.of("group", id), AuditChanges.requested(changes));
     return Response.ok(GroupView.of(group)).tag(Versions.etag(group.version())).build();
   }
 }

@@ -1,5 +1,8 @@
 package io.ticketknowledge.ticket.search.boundary;
 
+import io.ticketknowledge.platform.audit.AuditAction;
+import io.ticketknowledge.platform.audit.AuditObject;
+import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.ticket.search.control.TicketReindex;
 import io.ticketknowledge.ticket.search.entity.ReindexStatus;
@@ -27,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ReindexResource {
 
   @Inject TicketReindex reindex;
+  @Inject AuditTrail audit;
 
   @POST
   @Operation(
@@ -38,6 +42,7 @@ public class ReindexResource {
   @APIResponse(responseCode = "409", description = "A reindex is running", ref = "problem")
   public Response start(@Context UriInfo uri) {
     ReindexStatus started = reindex.start();
+    audit.success(AuditAction.REINDEX_STARTED, AuditObject.of("search-index", "tickets"));
     return Response.accepted(started).location(uri.getAbsolutePath()).build();
   }
 

@@ -1,5 +1,9 @@
 package io.ticketknowledge.ticket.sla.boundary;
 
+import io.ticketknowledge.platform.audit.AuditAction;
+import io.ticketknowledge.platform.audit.AuditChanges;
+import io.ticketknowledge.platform.audit.AuditObject;
+import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.security.Roles;
@@ -63,6 +67,7 @@ public class CalendarsResource {
   static final String ICS = "text/calendar";
 
   @Inject BusinessCalendars calendars;
+  @Inject AuditTrail audit;
 
   @GET
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
@@ -84,6 +89,10 @@ public class CalendarsResource {
       ref = "problem")
   public Response create(@Valid @NotNull CalendarRequest request, @Context UriInfo uri) {
     WorkCalendar calendar = calendars.create(definition(request));
+    audit.success(
+        AuditAction.CALENDAR_CHANGED,
+        AuditObject.of("calendar", calendar.id()),
+        AuditChanges.requested(request));
     return Response.created(uri.getAbsolutePathBuilder().path(calendar.id().toString()).build())
         .tag(Versions.etag(calendar.version()))
         .entity(CalendarView.of(calendar))
@@ -109,6 +118,10 @@ public class CalendarsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull CalendarRequest request) {
+    audit.success(
+        AuditAction.CALENDAR_CHANGED,
+        AuditObject.of("calendar", id),
+        AuditChanges.requested(request));
     return ok(calendars.redefine(id, definition(request), ifMatch));
   }
 
@@ -120,6 +133,10 @@ public class CalendarsResource {
   public Response delete(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     calendars.delete(id, ifMatch);
+    audit.success(
+        AuditAction.CALENDAR_CHANGED,
+        AuditObject.of("calendar", id),
+        AuditChanges.requested(java.util.Map.of("deleted", true)));
     return Response.noContent().build();
   }
 
@@ -148,11 +165,17 @@ public class CalendarsResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull CalendarDayRequest request) {
     LocalDate day = date(date);
-    return ok(
-        calendars.putDay(
-            id,
-            CalendarDefinition.day(day, request.kind(), request.note(), request.hours()),
-            ifMatch));
+    Response changed =
+        ok(
+            calendars.putDay(
+                id,
+                CalendarDefinition.day(day, request.kind(), request.note(), request.hours()),
+                ifMatch));
+    audit.success(
+        AuditAction.CALENDAR_CHANGED,
+        AuditObject.of("calendar-day", id + "/" + day),
+        AuditChanges.requested(request));
+    return changed;
   }
 
   @DELETE
@@ -163,7 +186,12 @@ public class CalendarsResource {
       @PathParam("id") long id,
       @PathParam("date") String date,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return ok(calendars.removeDay(id, date(date), ifMatch));
+    Response removed = ok(calendars.removeDay(id, date(date), ifMatch));
+    audit.success(
+        AuditAction.CALENDAR_CHANGED,
+        AuditObject.of("calendar-day", id + "/" + date),
+        AuditChanges.requested(java.util.Map.of("removed", true)));
+    return removed;
   }
 
   @POST
@@ -194,6 +222,12 @@ public class CalendarsResource {
             ? ImportFormat.ICS
             : ImportFormat.TAIWAN_OFFICE_CSV;
     ImportResult result = calendars.importDays(id, format, text(file, type), ifMatch);
+    audit.success(
+        AuditAction.CALENDAR_CHANGED,
+        AuditObject.of("calendar", id),
+        AuditChanges.requested(
+            java.util.Map.of(
+                "imported", result.imported().days().size(), "format", format.name())));
     ImportSummary summary =
         new ImportSummary(
             CalendarView.of(result.calendar()),

@@ -1,5 +1,7 @@
 package io.ticketknowledge.ticket.tickets.control;
 
+import io.ticketknowledge.platform.audit.AuditObject;
+import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
@@ -36,6 +38,7 @@ public class TicketQueries {
   public Ticket visible(long id, TicketViewer viewer) {
     Ticket ticket = em.find(Ticket.class, id);
     if (ticket == null || !TicketAccess.canSee(viewer, ticket)) {
+      if (ticket != null) AuditTrail.hidden(AuditObject.of("ticket", id));
       throw ApiException.notFound("ticket.not-found", id);
     }
     return ticket;
