@@ -23,6 +23,9 @@ public final class SnippetMaker {
 
   private static final String ELLIPSIS = "…";
 
+  /** Marks a folded query term in the set {@link #queryTerms(String, Glossary)} returns. */
+  private static final String FOLDED_MARK = "\u0001";
+
   private final TextAnalysis analysis;
   private final int length;
 
@@ -35,6 +38,18 @@ public final class SnippetMaker {
   public Set<String> queryTerms(String queryText) {
     Set<String> terms = new HashSet<>(analysis.wordTerms(queryText));
     terms.addAll(analysis.characterTerms(queryText));
+    return terms;
+  }
+
+  /**
+   * The query's terms plus its folded terms and the glossary's alternatives, so a Traditional text
+   * found by a Simplified query (or 印表機 found by "printer") is highlighted too.
+   */
+  public Set<String> queryTerms(String queryText, Glossary glossary) {
+    Set<String> terms = queryTerms(queryText);
+    List<String> folded = analysis.foldedTerms(queryText);
+    folded.forEach(t -> terms.add(FOLDED_MARK + t));
+    glossary.alternatives(folded).forEach(a -> a.forEach(t -> terms.add(FOLDED_MARK + t)));
     return terms;
   }
 
@@ -66,6 +81,13 @@ public final class SnippetMaker {
     for (TextAnalysis.Token token : analysis.characterTokens(text)) {
       if (queryTerms.contains(token.term())) {
         spans.add(new int[] {token.start(), token.end()});
+      }
+    }
+    if (queryTerms.stream().anyMatch(t -> t.startsWith(FOLDED_MARK))) {
+      for (TextAnalysis.Token token : analysis.foldedTokens(text)) {
+        if (queryTerms.contains(FOLDED_MARK + token.term())) {
+          spans.add(new int[] {token.start(), token.end()});
+        }
       }
     }
     if (spans.isEmpty()) {
