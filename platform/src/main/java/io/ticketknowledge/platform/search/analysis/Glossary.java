@@ -125,15 +125,7 @@ public final class Glossary {
       return List.of();
     }
     Set<List<String>> found = new LinkedHashSet<>();
-    Set<Integer> matchedSets = new LinkedHashSet<>();
-    for (int i = 0; i < foldedQuery.size(); i++) {
-      for (Candidate candidate : byFirstTerm.getOrDefault(foldedQuery.get(i), List.of())) {
-        if (startsAt(foldedQuery, i, candidate.sequence())) {
-          matchedSets.add(candidate.set());
-        }
-      }
-    }
-    for (int set : matchedSets) {
+    for (int set : matchedSets(foldedQuery)) {
       for (List<String> sequence : folded.get(set)) {
         if (!contains(foldedQuery, sequence) && found.size() < MAX_ALTERNATIVES) {
           found.add(sequence);
@@ -141,6 +133,32 @@ public final class Glossary {
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * The indexes (into {@link #sets()}) of the sets with a term found in {@code foldedQuery}: what a
+   * query is about, whichever of the set's terms it used (for grouping similar queries).
+   */
+  public Set<Integer> matchedSets(List<String> foldedQuery) {
+    Set<Integer> matched = new LinkedHashSet<>();
+    matches(foldedQuery).forEach(m -> matched.add(m.set()));
+    return matched;
+  }
+
+  /** A term of set {@code set} found at {@code start} in a query, {@code length} terms long. */
+  public record Match(int set, int start, int length) {}
+
+  /** Every term of a set found in {@code foldedQuery}, in the order found. */
+  public List<Match> matches(List<String> foldedQuery) {
+    List<Match> matches = new ArrayList<>();
+    for (int i = 0; i < foldedQuery.size(); i++) {
+      for (Candidate candidate : byFirstTerm.getOrDefault(foldedQuery.get(i), List.of())) {
+        if (startsAt(foldedQuery, i, candidate.sequence())) {
+          matches.add(new Match(candidate.set(), i, candidate.sequence().size()));
+        }
+      }
+    }
+    return matches;
   }
 
   private static boolean contains(List<String> query, List<String> sequence) {
