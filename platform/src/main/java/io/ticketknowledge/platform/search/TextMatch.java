@@ -41,6 +41,15 @@ public record TextMatch(
   public static final float FUZZY_BOOST = 0.2f;
   public static final int FUZZY_MIN_LENGTH = 5;
 
+  /**
+   * Fuzzy terms only for queries of at most this many word terms (a search typed in a box, not a
+   * ticket description given to suggestions), and at most {@link #FUZZY_MAX_TERMS} of them: each
+   * fuzzy term walks the term dictionary, and long texts find enough without.
+   */
+  public static final int FUZZY_MAX_QUERY_TERMS = 6;
+
+  public static final int FUZZY_MAX_TERMS = 3;
+
   /** Edits a fuzzy term may be away from the query term (Damerau: a transposition is one). */
   public static final int FUZZY_EDITS = 1;
 
@@ -88,9 +97,12 @@ public record TextMatch(
         new ArrayList<>(new LinkedHashSet<>(folded)),
         foldedPhrase.size() > 1 ? foldedPhrase : List.of(),
         glossary.alternatives(folded),
-        words.stream()
-            .filter(w -> w.length() >= FUZZY_MIN_LENGTH && LATIN_WORD.matcher(w).matches())
-            .toList());
+        words.size() > FUZZY_MAX_QUERY_TERMS
+            ? List.of()
+            : words.stream()
+                .filter(w -> w.length() >= FUZZY_MIN_LENGTH && LATIN_WORD.matcher(w).matches())
+                .limit(FUZZY_MAX_TERMS)
+                .toList());
   }
 
   public boolean isEmpty() {
