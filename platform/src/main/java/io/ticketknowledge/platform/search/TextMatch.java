@@ -88,8 +88,10 @@ public record TextMatch(
   public static TextMatch of(TextAnalysis analysis, Glossary glossary, String text) {
     List<String> phrase = analysis.wordTerms(text);
     List<String> words = new ArrayList<>(new LinkedHashSet<>(phrase));
-    List<String> folded = analysis.foldedTerms(text);
-    List<String> foldedPhrase = analysis.foldedPhraseTerms(text);
+    List<TextAnalysis.Token> phraseTokens = analysis.foldedPhraseTokens(text);
+    List<String> foldedPhrase = phraseTokens.stream().map(TextAnalysis.Token::term).toList();
+    List<String> folded =
+        TextAnalysis.withJoins(phraseTokens).stream().map(TextAnalysis.Token::term).toList();
     return new TextMatch(
         words,
         phrase.size() > 1 ? phrase : List.of(),

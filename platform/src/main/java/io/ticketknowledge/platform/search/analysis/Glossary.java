@@ -28,7 +28,7 @@ public final class Glossary {
   public static final String SEED_RESOURCE = "it-glossary.txt";
 
   private static final TextAnalysis ANALYSIS = new TextAnalysis();
-  private static final int MAX_ALTERNATIVES = 24;
+  private static final int MAX_ALTERNATIVES = 12;
   private static final Glossary EMPTY = new Glossary(List.of());
 
   private final List<List<String>> sets;

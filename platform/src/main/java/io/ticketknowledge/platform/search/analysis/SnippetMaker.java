@@ -78,12 +78,15 @@ public final class SnippetMaker {
         spans.add(new int[] {token.start(), token.end()});
       }
     }
+    boolean wordsMatched = !spans.isEmpty();
     for (TextAnalysis.Token token : analysis.characterTokens(text)) {
       if (queryTerms.contains(token.term())) {
         spans.add(new int[] {token.start(), token.end()});
       }
     }
-    if (queryTerms.stream().anyMatch(t -> t.startsWith(FOLDED_MARK))) {
+    // folded forms only where the query's words matched none of the text's (a Simplified query, a
+    // glossary term): one analysis less per hit in the common case
+    if (!wordsMatched && queryTerms.stream().anyMatch(t -> t.startsWith(FOLDED_MARK))) {
       for (TextAnalysis.Token token : analysis.foldedTokens(text)) {
         if (queryTerms.contains(FOLDED_MARK + token.term())) {
           spans.add(new int[] {token.start(), token.end()});

@@ -78,7 +78,7 @@ public final class TextAnalysis {
   }
 
   public List<String> foldedTerms(String text) {
-    return terms(folded, text);
+    return foldedTokens(text).stream().map(Token::term).toList();
   }
 
   /** The folded terms without the joined Latin ones: a phrase, or a glossary term's sequence. */
@@ -88,6 +88,16 @@ public final class TextAnalysis {
 
   public String foldedTermsLine(String text) {
     return String.join(" ", foldedTerms(text));
+  }
+
+  /** The folded tokens without the joined Latin ones. */
+  public List<Token> foldedPhraseTokens(String text) {
+    return tokens(foldedPhrase, text);
+  }
+
+  /** The tokens followed by their joined Latin neighbours ({@link #foldedTokens} of the text). */
+  public static List<Token> withJoins(List<Token> foldedPhraseTokens) {
+    return LatinJoinFilter.withJoins(foldedPhraseTokens);
   }
 
   /** The folded tokens with the offsets of their original text (joined ones span both parts). */

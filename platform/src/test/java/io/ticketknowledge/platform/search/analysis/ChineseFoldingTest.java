@@ -109,7 +109,7 @@ class ChineseFoldingTest {
     }
     Glossary big = Glossary.of(List.of(many));
     assertFalse(big.alternatives(List.of("termaa")).isEmpty());
-    assertTrue(big.alternatives(List.of("termaa")).size() <= 24);
+    assertTrue(big.alternatives(List.of("termaa")).size() <= 12);
   }
 
   private static String way(String query, String text) {
