@@ -58,6 +58,20 @@ final class ScriptFoldFilter extends TokenFilter {
     return folded;
   }
 
+  private static final Transliterator S2T = Transliterator.getInstance("Simplified-Traditional");
+
+  /** Whether the text has characters only Simplified Chinese writes (无, 网, 软). */
+  static boolean hasSimplifiedForms(String text) {
+    if (text.chars().noneMatch(c -> isHan((char) c))) {
+      return false;
+    }
+    String traditional;
+    synchronized (S2T) {
+      traditional = S2T.transliterate(text);
+    }
+    return !traditional.equals(text);
+  }
+
   private static boolean isHan(char c) {
     return Character.isSurrogate(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }

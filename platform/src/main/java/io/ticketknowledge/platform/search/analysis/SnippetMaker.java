@@ -26,6 +26,9 @@ public final class SnippetMaker {
   /** Marks a folded query term in the set {@link #queryTerms(String, Glossary)} returns. */
   private static final String FOLDED_MARK = "\u0001";
 
+  /** In the query terms: mark folded forms even where words matched (a Simplified query). */
+  private static final String ALWAYS_FOLDED = "\u0002";
+
   private final TextAnalysis analysis;
   private final int length;
 
@@ -49,7 +52,11 @@ public final class SnippetMaker {
     Set<String> terms = queryTerms(queryText);
     List<String> folded = analysis.foldedTerms(queryText);
     folded.forEach(t -> terms.add(FOLDED_MARK + t));
-    glossary.alternatives(folded).forEach(a -> a.forEach(t -> terms.add(FOLDED_MARK + t)));
+    List<List<String>> alternatives = glossary.alternatives(folded);
+    alternatives.forEach(a -> a.forEach(t -> terms.add(FOLDED_MARK + t)));
+    if (!alternatives.isEmpty() || ScriptFoldFilter.hasSimplifiedForms(queryText)) {
+      terms.add(ALWAYS_FOLDED);
+    }
     return terms;
   }
 
@@ -84,9 +91,10 @@ public final class SnippetMaker {
         spans.add(new int[] {token.start(), token.end()});
       }
     }
-    // folded forms only where the query's words matched none of the text's (a Simplified query, a
-    // glossary term): one analysis less per hit in the common case
-    if (!wordsMatched && queryTerms.stream().anyMatch(t -> t.startsWith(FOLDED_MARK))) {
+    // folded forms for a query in Simplified or with glossary terms, else only where the query's
+    // words matched none of the text's: one analysis less per hit for a Traditional query
+    if ((!wordsMatched || queryTerms.contains(ALWAYS_FOLDED))
+        && queryTerms.stream().anyMatch(t -> t.startsWith(FOLDED_MARK))) {
       for (TextAnalysis.Token token : analysis.foldedTokens(text)) {
         if (queryTerms.contains(FOLDED_MARK + token.term())) {
           spans.add(new int[] {token.start(), token.end()});

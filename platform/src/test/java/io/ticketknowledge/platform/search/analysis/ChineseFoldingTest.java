@@ -95,6 +95,27 @@ class ChineseFoldingTest {
   }
 
   @Test
+  void simplifiedQueriesMarkTheWholeTraditionalWord() {
+    SnippetMaker snippets = new SnippetMaker(ANALYSIS, 80);
+    String text = "網路印表機無法列印";
+    assertEquals(
+        "網路[印]表機[無法列印]", // single characters are marked too, as before
+        snippets
+            .snippet(text, snippets.queryTerms("无法列印", Glossary.empty()))
+            .orElseThrow()
+            .marked("[", "]"));
+    assertEquals(
+        "網路[印表機]無法列印",
+        snippets
+            .snippet(text, snippets.queryTerms("printer", SEED))
+            .orElseThrow()
+            .marked("[", "]"));
+    assertTrue(ScriptFoldFilter.hasSimplifiedForms("无法列印"));
+    assertFalse(ScriptFoldFilter.hasSimplifiedForms("無法列印"));
+    assertFalse(ScriptFoldFilter.hasSimplifiedForms("printer"));
+  }
+
+  @Test
   void seedGlossaryHoldsAFewHundredTerms() {
     int terms = Glossary.seedSets().stream().mapToInt(List::size).sum();
     assertTrue(terms >= 600, "terms in the seed: " + terms);
