@@ -121,7 +121,7 @@ class KnowledgeChineseSearchIT {
             null,
             "{\"kind\":\"SYNONYM\",\"terms\":[\"a1\",\"b1\"],\"x\":1}"),
         400,
-        "malformed-json");
+        "bad-request");
     assertProblem(
         send("POST", GLOSSARY, "requester1", null, entry("SYNONYM", "a1", "b1")), 403, "forbidden");
     assertProblem(Api.get(GLOSSARY + "/99999999", Tokens.of("admin1")), 404, "not-found");
