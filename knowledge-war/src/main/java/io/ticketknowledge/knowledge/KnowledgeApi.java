@@ -9,6 +9,8 @@ import io.ticketknowledge.knowledge.events.boundary.DeadLettersResource;
 import io.ticketknowledge.knowledge.events.boundary.ParkedOutboxResource;
 import io.ticketknowledge.knowledge.feedback.boundary.FeedbackResource;
 import io.ticketknowledge.knowledge.gaps.boundary.GapsResource;
+import io.ticketknowledge.knowledge.glossary.boundary.GlossaryResource;
+import io.ticketknowledge.knowledge.search.boundary.ArticleReindexResource;
 import io.ticketknowledge.knowledge.search.boundary.ArticleSearchResource;
 import io.ticketknowledge.knowledge.signals.boundary.TicketSignalsResource;
 import io.ticketknowledge.platform.problems.Problem;
@@ -72,6 +74,8 @@ public class KnowledgeApi extends Application {
         AttachmentsResource.class,
         GapsResource.class,
         ArticleSearchResource.class,
+        ArticleReindexResource.class,
+        GlossaryResource.class,
         TicketSignalsResource.class,
         DeadLettersResource.class,
         ParkedOutboxResource.class,

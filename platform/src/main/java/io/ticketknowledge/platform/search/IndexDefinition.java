@@ -1,5 +1,6 @@
 package io.ticketknowledge.platform.search;
 
+import io.ticketknowledge.platform.search.analysis.TextAnalysis;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,13 +26,18 @@ public final class IndexDefinition {
   private final int version;
   private final Map<String, FieldDefinition> fields;
   private final String versionField;
+  private final boolean foldedText;
 
   public IndexDefinition(String name, int version, List<FieldDefinition> fields) {
-    this(name, version, fields, null);
+    this(name, version, fields, null, false);
   }
 
   private IndexDefinition(
-      String name, int version, List<FieldDefinition> fields, String versionField) {
+      String name,
+      int version,
+      List<FieldDefinition> fields,
+      String versionField,
+      boolean foldedText) {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("index name must match " + NAME + ": " + name);
     }
@@ -56,6 +62,7 @@ public final class IndexDefinition {
       throw new IllegalArgumentException("a version field must be a number field: " + versionField);
     }
     this.versionField = versionField;
+    this.foldedText = foldedText;
   }
 
   /**
@@ -65,7 +72,23 @@ public final class IndexDefinition {
    * Every document must then have that field. Not part of the fingerprint: the mapping is the same.
    */
   public IndexDefinition versionedBy(String numberField) {
-    return new IndexDefinition(name, version, List.copyOf(fields.values()), numberField);
+    return new IndexDefinition(
+        name, version, List.copyOf(fields.values()), numberField, foldedText);
+  }
+
+  /**
+   * The same index with a third field per text field holding the folded terms ({@link
+   * io.ticketknowledge.platform.search.analysis.TextAnalysis#folded()}: Traditional = Simplified
+   * Chinese, Wi-Fi = WiFi), which queries also search, and glossary alternatives. Part of the
+   * fingerprint: an index that turns it on needs a new version and a reindex.
+   */
+  public IndexDefinition withFoldedText() {
+    return new IndexDefinition(name, version, List.copyOf(fields.values()), versionField, true);
+  }
+
+  /** Whether text fields also have the folded field. */
+  public boolean foldedText() {
+    return foldedText;
   }
 
   /** The number field holding each document's version, when writes are versioned. */
@@ -150,6 +173,9 @@ public final class IndexDefinition {
                     .append(':')
                     .append(f.stored())
                     .append(';'));
+    if (foldedText) {
+      text.append("folded-text:").append(TextAnalysis.FOLDED_VERSION).append(';');
+    }
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")

@@ -1,5 +1,6 @@
 package io.ticketknowledge.platform.search;
 
+import io.ticketknowledge.platform.search.analysis.Glossary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +38,7 @@ public final class SearchQuery {
   private final SortOrder sort;
   private final int pageSize;
   private final String cursor;
+  private final Glossary glossary;
 
   private SearchQuery(Builder b) {
     this.mode = b.mode;
@@ -49,6 +51,7 @@ public final class SearchQuery {
     this.sort = b.sort;
     this.pageSize = b.pageSize;
     this.cursor = b.cursor;
+    this.glossary = b.glossary == null ? Glossary.seed() : b.glossary;
   }
 
   public static Builder text(String text) {
@@ -124,6 +127,14 @@ public final class SearchQuery {
     return cursor;
   }
 
+  /**
+   * The synonym sets a free-text query also looks for (query time only): the one given, or the
+   * platform's seed glossary.
+   */
+  public Glossary glossary() {
+    return glossary;
+  }
+
   /** Builds a query; {@link QueryCheck} validates it against the index definition. */
   public static final class Builder {
     private Mode mode;
@@ -136,8 +147,15 @@ public final class SearchQuery {
     private SortOrder sort = SortOrder.relevance();
     private int pageSize = DEFAULT_PAGE_SIZE;
     private String cursor;
+    private Glossary glossary;
 
     private Builder() {}
+
+    /** The glossary of synonyms and regional terms to expand the text with (default: the seed). */
+    public Builder glossary(Glossary glossary) {
+      this.glossary = glossary;
+      return this;
+    }
 
     public Builder filter(Filter filter) {
       filters.add(filter);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ticketknowledge.platform.H2InPostgresMode;
+import io.ticketknowledge.platform.search.analysis.Glossary;
 import io.ticketknowledge.platform.search.reindex.Checkpoint;
 import io.ticketknowledge.platform.search.reindex.CheckpointStore;
 import io.ticketknowledge.platform.search.reindex.DocumentSource;
@@ -139,6 +140,131 @@ public abstract class SearchEngineContract {
     Snippet title = page.hits().get(0).snippets().get("title");
     assertEquals("[印表機]無法連線", title.marked("[", "]"));
     assertEquals("三樓的[印表機]顯示離線。", page.hits().get(0).snippets().get("body").marked("[", "]"));
+  }
+
+  // ---- folding, regional vocabulary, glossary and typos (indexes with folded text) ----
+
+  private IndexDefinition folded() {
+    IndexDefinition definition =
+        track(
+            new IndexDefinition(
+                    "folded-" + NAMES.incrementAndGet(),
+                    1,
+                    List.of(text("title", 2f), text("body", 1f), keyword("visibleTo")))
+                .withFoldedText());
+    current().ensureIndex(definition);
+    return definition;
+  }
+
+  private static final Glossary GLOSSARY =
+      Glossary.of(
+          List.of(
+              List.of("印表機", "打印机", "printer"),
+              List.of("網路", "网络", "network"),
+              List.of("軟體", "软件", "software"),
+              List.of("筆記型電腦", "笔记本", "筆電", "laptop", "notebook"),
+              List.of("隨身碟", "U盘", "USB flash drive"),
+              List.of("密碼", "password")));
+
+  private List<String> foldedIds(IndexDefinition index, String text, Glossary glossary) {
+    return current().search(index, SearchQuery.text(text).glossary(glossary).build()).ids();
+  }
+
+  private static SearchDocument plain(String id, String title, String body) {
+    return SearchDocument.of(id, Map.of("title", title, "body", body, "visibleTo", "everyone"));
+  }
+
+  @Test
+  void simplifiedQueryFindsTraditionalTextAndExactRanksFirst() {
+    IndexDefinition index = folded();
+    current()
+        .bulk(
+            index,
+            List.of(
+                plain("traditional", "網路設定說明", "公司網路無法連線時的處理"),
+                plain("simplified", "网路设定说明", "公司网路无法连线"),
+                plain("other", "會議室預約", "如何預約會議室")));
+    Glossary none = Glossary.empty();
+    assertEquals(List.of("simplified", "traditional"), foldedIds(index, "网路设定", none));
+    assertEquals(List.of("traditional", "simplified"), foldedIds(index, "網路設定", none));
+    SearchPage page = current().search(index, SearchQuery.text("无法连线").glossary(none).build());
+    SearchHit traditional =
+        page.hits().stream().filter(h -> h.id().equals("traditional")).findFirst().orElseThrow();
+    assertEquals("公司網路[無法連線]時的處理", traditional.snippets().get("body").marked("[", "]"));
+  }
+
+  @Test
+  void regionalVocabularyAndCrossLanguageTermsComeFromTheGlossaryAtQueryTime() {
+    IndexDefinition index = folded();
+    current()
+        .bulk(
+            index,
+            List.of(
+                plain("printer-tw", "印表機無法列印", "三樓印表機卡紙"),
+                plain("laptop-tw", "筆記型電腦借用", "向服務台借用筆記型電腦"),
+                plain("usb-tw", "隨身碟無法讀取", "插入隨身碟後沒有反應"),
+                plain("password-en", "Reset your password", "Forgotten password steps"),
+                plain("software-tw", "安裝軟體申請", "安裝軟體需要主管核准")));
+    assertEquals(List.of(), foldedIds(index, "U盘", Glossary.empty()));
+    assertEquals(List.of("printer-tw"), foldedIds(index, "打印机", GLOSSARY));
+    assertEquals(List.of("printer-tw"), foldedIds(index, "printer", GLOSSARY));
+    assertEquals(List.of("laptop-tw"), foldedIds(index, "笔记本", GLOSSARY));
+    assertEquals(List.of("laptop-tw"), foldedIds(index, "筆電", GLOSSARY));
+    assertEquals(List.of("laptop-tw"), foldedIds(index, "Laptops", GLOSSARY));
+    assertEquals(List.of("usb-tw"), foldedIds(index, "U盘", GLOSSARY));
+    assertEquals(List.of("password-en"), foldedIds(index, "密碼", GLOSSARY));
+    assertEquals(List.of("software-tw"), foldedIds(index, "安装软件", GLOSSARY));
+    // a glossary change is effective with the next query, no reindex
+    Glossary changed = Glossary.of(List.of(List.of("印表機", "列印機")));
+    assertEquals(List.of("printer-tw"), foldedIds(index, "列印机", changed));
+    assertEquals(List.of(), foldedIds(index, "printer", changed));
+  }
+
+  @Test
+  void exactRanksAboveGlossaryMatches() {
+    IndexDefinition index = folded();
+    current()
+        .bulk(index, List.of(plain("tw", "印表機卡紙", "印表機卡紙處理"), plain("cn", "打印机卡纸", "打印机卡纸处理")));
+    assertEquals(List.of("cn", "tw"), foldedIds(index, "打印机卡纸", GLOSSARY));
+    assertEquals(List.of("tw", "cn"), foldedIds(index, "印表機", GLOSSARY));
+  }
+
+  @Test
+  void hyphensSpacesAndWidthDoNotMatterForLatinWords() {
+    IndexDefinition index = folded();
+    current()
+        .bulk(
+            index,
+            List.of(
+                plain("hyphen", "Wi-Fi keeps dropping", "The Wi-Fi on floor 3"),
+                plain("joined", "WiFi 密碼", "訪客 WiFi"),
+                plain("full", "ＶＰＮ連線逾時", "錯誤碼 ８０９"),
+                plain("other", "Mail quota", "mailbox full")));
+    Glossary none = Glossary.empty();
+    assertEquals(Set.of("hyphen", "joined"), Set.copyOf(foldedIds(index, "wifi", none)));
+    assertEquals(Set.of("hyphen", "joined"), Set.copyOf(foldedIds(index, "Wi-Fi", none)));
+    assertEquals(Set.of("hyphen", "joined"), Set.copyOf(foldedIds(index, "wi fi", none)));
+    assertEquals(Set.of("hyphen", "joined"), Set.copyOf(foldedIds(index, "ＷｉＦｉ", none)));
+    assertEquals(List.of("full"), foldedIds(index, "VPN", none));
+  }
+
+  @Test
+  void oneTypoIsToleratedInLatinWordsOfFiveLettersOrMore() {
+    IndexDefinition index = folded();
+    current()
+        .bulk(
+            index,
+            List.of(
+                plain("password", "Reset your password", "password expired"),
+                plain("mouse", "Mouse not working", "wireless mouse"),
+                plain("vpn", "VPN client", "vpn setup"),
+                plain("exact", "Pasword typo in the title", "pasword")));
+    Glossary none = Glossary.empty();
+    assertEquals(List.of("exact", "password"), foldedIds(index, "pasword", none));
+    assertEquals(List.of("password"), foldedIds(index, "passwrod", none));
+    assertEquals(List.of("mouse"), foldedIds(index, "mousse", none));
+    assertEquals(List.of(), foldedIds(index, "vpm", none), "three letters: no fuzzy match");
+    assertEquals(List.of(), foldedIds(index, "passwrdo", none), "two edits: no match");
   }
 
   @Test

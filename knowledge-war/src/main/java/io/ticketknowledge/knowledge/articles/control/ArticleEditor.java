@@ -2,6 +2,7 @@ package io.ticketknowledge.knowledge.articles.control;
 
 import io.ticketknowledge.knowledge.articles.entity.Article;
 import io.ticketknowledge.knowledge.articles.entity.ArticleAction;
+import io.ticketknowledge.knowledge.articles.entity.ArticleChanged;
 import io.ticketknowledge.knowledge.articles.entity.ArticleContent;
 import io.ticketknowledge.knowledge.articles.entity.ArticleMetadata;
 import io.ticketknowledge.knowledge.articles.entity.ArticleReview;
@@ -15,6 +16,7 @@ import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.web.IdempotencyKeys;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +37,7 @@ public class ArticleEditor {
   @Inject ArticleQueries queries;
   @Inject ArticleEvents events;
   @Inject CategoryTree categories;
+  @Inject Event<ArticleChanged> changed;
 
   public Article create(
       String locale,
@@ -83,6 +86,7 @@ public class ArticleEditor {
       em.persist(new RequestKey(keyId, fingerprint, article.id()));
     }
     em.flush();
+    changed.fire(ArticleChanged.of(article));
     return new Created(article, false);
   }
 
@@ -124,6 +128,7 @@ public class ArticleEditor {
     em.flush();
     addRevision(translation, content, message, editor);
     em.flush();
+    changed.fire(ArticleChanged.of(translation));
     return translation;
   }
 
@@ -162,6 +167,7 @@ public class ArticleEditor {
     if (metadataChanged && article.isLive()) {
       events.updated(article, publishedRevision(article), editor.id());
     }
+    changed.fire(ArticleChanged.of(article));
     return article;
   }
 
@@ -177,6 +183,7 @@ public class ArticleEditor {
     addRevision(article, old.content(), text, editor);
     article.moveTo(to);
     em.flush();
+    changed.fire(ArticleChanged.of(article));
     return article;
   }
 
@@ -211,6 +218,7 @@ public class ArticleEditor {
     } else if (action == ArticleAction.ARCHIVE && wasLive) {
       events.archived(article, editor.id());
     }
+    changed.fire(ArticleChanged.of(article));
     return article;
   }
 

@@ -32,8 +32,9 @@ public class GapsResource {
   @Operation(
       summary = "Searches and suggestions that found nothing, grouped",
       description =
-          "Most asked first: how often, by how many people, how many of them opened a ticket"
-              + " afterwards. A gap an article now answers is left out unless `all=true`.")
+          "One row per topic (near-duplicate queries grouped: Traditional/Simplified, width,"
+              + " glossary terms; variants lists them), most asked first: how often, by how many"
+              + " people, how many of them opened a ticket afterwards. A gap an article now answers is left out unless `all=true`.")
   @APIResponse(responseCode = "200", description = "The gaps")
   public List<KnowledgeGaps.Gap> list(
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,

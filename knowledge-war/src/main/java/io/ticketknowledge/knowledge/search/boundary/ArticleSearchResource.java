@@ -1,9 +1,12 @@
 package io.ticketknowledge.knowledge.search.boundary;
 
 import io.ticketknowledge.knowledge.articles.control.Reader;
+import io.ticketknowledge.knowledge.articles.entity.ArticleStatus;
 import io.ticketknowledge.knowledge.categories.control.CategoryTree;
 import io.ticketknowledge.knowledge.gaps.control.KnowledgeGaps;
 import io.ticketknowledge.knowledge.search.control.ArticleSearch;
+import io.ticketknowledge.platform.problems.ApiException;
+import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.search.SearchPage;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
@@ -24,8 +27,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -54,7 +59,11 @@ public class ArticleSearchResource {
       summary = "Search published articles",
       description =
           "Hits with <mark> highlights, facets (locale, category, tags) over every match the caller"
-              + " may see, cursor pages.")
+              + " may see, cursor pages. Simplified Chinese finds Traditional text, the glossary's"
+              + " synonyms and regional terms count, one typo in English words of 5+ letters is"
+              + " forgiven. status (DRAFT, IN_REVIEW, PUBLISHED; repeatable) is for editors and"
+              + " admins: without it, live articles only.")
+  @APIResponse(responseCode = "403", description = "status asked by a reader", ref = "problem")
   @APIResponse(responseCode = "200", description = "One page of hits")
   @APIResponse(responseCode = "400", ref = "problem")
   public ArticleSearchPage search(
@@ -62,19 +71,26 @@ public class ArticleSearchResource {
       @QueryParam("locale") @Pattern(regexp = "zh-TW|en") String locale,
       @QueryParam("categoryId") @Positive Long categoryId,
       @QueryParam("tag") @Size(max = 50) String tag,
+      @QueryParam("status") @Size(max = 3) List<ArticleStatus> statuses,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
       @QueryParam("cursor") @Size(max = 500) String cursor) {
     Reader reader = Reader.of(currentUser);
+    Set<ArticleStatus> wanted =
+        statuses == null ? Set.of() : statuses.stream().collect(Collectors.toSet());
+    if (!wanted.isEmpty() && !reader.isStaff()) {
+      throw new ApiException(ProblemKind.FORBIDDEN, "knowledge.status-filter-staff-only");
+    }
     SearchPage page =
         search.search(
             text,
             locale,
             categoryId == null ? null : categories.subtree(categoryId),
             tag == null ? null : tag.strip().toLowerCase(Locale.ROOT),
+            wanted,
             limit,
             cursor,
             reader);
-    if (page.total() == 0 && cursor == null) {
+    if (page.total() == 0 && cursor == null && wanted.isEmpty()) {
       recordMiss(text, locale, "search", reader);
     }
     return new ArticleSearchPage(

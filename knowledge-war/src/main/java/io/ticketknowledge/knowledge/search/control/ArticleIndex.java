@@ -42,24 +42,34 @@ public final class ArticleIndex {
   public static final String PUBLISHED_AT = "publishedAt";
   public static final String UPDATED_AT = "updatedAt";
   public static final String VERSION = "version";
+  public static final String STATUS = "status";
 
-  /** Title matches weigh most, then the summary: they say what the article is about. */
+  /** The status of a live article's document (it holds the published revision). */
+  public static final String LIVE = "PUBLISHED";
+
+  /**
+   * Title matches weigh most, then the summary: they say what the article is about. Version 2:
+   * folded text (Simplified = Traditional Chinese, Wi-Fi = WiFi) and {@code status} (drafts and
+   * articles in review are indexed for editors).
+   */
   public static final IndexDefinition DEFINITION =
       new IndexDefinition(
-          "articles",
-          1,
-          List.of(
-              FieldDefinition.text(TITLE, 3f),
-              FieldDefinition.text(SUMMARY, 2f),
-              FieldDefinition.text(BODY, 1f),
-              FieldDefinition.keyword(LOCALE),
-              FieldDefinition.keyword(CATEGORY),
-              FieldDefinition.keyword(TAGS),
-              FieldDefinition.keyword(VISIBLE_TO),
-              FieldDefinition.keyword(OWNER_ID),
-              FieldDefinition.date(PUBLISHED_AT),
-              FieldDefinition.date(UPDATED_AT),
-              FieldDefinition.number(VERSION)));
+              "articles",
+              2,
+              List.of(
+                  FieldDefinition.text(TITLE, 3f),
+                  FieldDefinition.text(SUMMARY, 2f),
+                  FieldDefinition.text(BODY, 1f),
+                  FieldDefinition.keyword(LOCALE),
+                  FieldDefinition.keyword(CATEGORY),
+                  FieldDefinition.keyword(TAGS),
+                  FieldDefinition.keyword(VISIBLE_TO),
+                  FieldDefinition.keyword(OWNER_ID),
+                  FieldDefinition.date(PUBLISHED_AT),
+                  FieldDefinition.date(UPDATED_AT),
+                  FieldDefinition.number(VERSION),
+                  FieldDefinition.keyword(STATUS)))
+          .withFoldedText();
 
   private ArticleIndex() {}
 
@@ -68,11 +78,16 @@ public final class ArticleIndex {
     return audience == Audience.GROUP ? "group:" + group : audience.name();
   }
 
-  /** Restricts a query to what the reader may see; staff see every indexed (live) article. */
+  /**
+   * Restricts a query to what the reader may see: live articles of their audiences. Staff (editors
+   * and admins, who may edit every article) see every indexed article, drafts and articles in
+   * review included; {@link ArticleSearch} then filters by the status they ask for.
+   */
   public static SearchQuery.Builder restrict(SearchQuery.Builder query, Reader reader) {
     if (reader.isStaff()) {
       return query;
     }
+    query.permit(STATUS, Set.of(LIVE));
     Set<String> allowed = new TreeSet<>();
     reader.audiences().forEach(a -> allowed.add(a.name()));
     reader.groups().forEach(g -> allowed.add("group:" + g));
@@ -121,7 +136,38 @@ public final class ArticleIndex {
     fields.put(PUBLISHED_AT, instant(state, "publishedAt"));
     fields.put(UPDATED_AT, instant(state, "updatedAt"));
     fields.put(VERSION, event.version());
+    fields.put(STATUS, LIVE);
     return new SearchDocument(articleId(event), fields);
+  }
+
+  /**
+   * The document of an article as the database holds it: a live article's published revision
+   * (status {@link #LIVE}), or a draft's or an article in review's head (its status). For the
+   * reindex and the drafts, which no event carries.
+   */
+  public static SearchDocument fromRow(ArticleRow row) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put(TITLE, row.title());
+    fields.put(SUMMARY, row.summary() == null ? "" : row.summary());
+    fields.put(BODY, row.body() == null ? "" : row.body());
+    fields.put(LOCALE, row.locale());
+    if (row.categoryId() != null) {
+      fields.put(CATEGORY, Long.toString(row.categoryId()));
+    }
+    if (!row.tags().isEmpty()) {
+      fields.put(TAGS, List.copyOf(row.tags()));
+    }
+    fields.put(VISIBLE_TO, audienceKey(row.audience(), row.audienceGroup()));
+    if (row.ownerId() != null) {
+      fields.put(OWNER_ID, row.ownerId());
+    }
+    if (row.publishedAt() != null) {
+      fields.put(PUBLISHED_AT, row.publishedAt());
+    }
+    fields.put(UPDATED_AT, row.updatedAt());
+    fields.put(VERSION, row.version());
+    fields.put(STATUS, row.status());
+    return new SearchDocument(Long.toString(row.id()), fields);
   }
 
   public static String articleId(EventEnvelope event) {

@@ -1,11 +1,14 @@
 package io.ticketknowledge.knowledge.search.control;
 
 import io.ticketknowledge.knowledge.articles.control.Reader;
+import io.ticketknowledge.knowledge.articles.entity.ArticleStatus;
+import io.ticketknowledge.knowledge.glossary.control.KnowledgeGlossary;
 import io.ticketknowledge.platform.search.Filter;
 import io.ticketknowledge.platform.search.SearchEngine;
 import io.ticketknowledge.platform.search.SearchPage;
 import io.ticketknowledge.platform.search.SearchQuery;
 import io.ticketknowledge.platform.search.SortOrder;
+import io.ticketknowledge.platform.search.analysis.Glossary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
@@ -16,29 +19,40 @@ import java.util.stream.Collectors;
 public class ArticleSearch {
 
   @Inject SearchEngine engine;
+  @Inject KnowledgeGlossary glossary;
 
+  /**
+   * @param statuses for editors and admins: the statuses to find (drafts, in review); empty: live
+   *     articles only. Readers always get live articles only (a permission inside the query).
+   */
   public SearchPage search(
       String text,
       String locale,
       Set<Long> categories,
       String tag,
+      Set<ArticleStatus> statuses,
       int limit,
       String cursor,
       Reader reader) {
     return engine.search(
-        ArticleIndex.DEFINITION, query(text, locale, categories, tag, limit, cursor, reader));
+        ArticleIndex.DEFINITION,
+        query(text, locale, categories, tag, statuses, limit, cursor, reader)
+            .glossary(glossary())
+            .build());
   }
 
   /** The query of a search, permissions included (separate for the unit tests). */
-  static SearchQuery query(
+  static SearchQuery.Builder query(
       String text,
       String locale,
       Set<Long> categories,
       String tag,
+      Set<ArticleStatus> statuses,
       int limit,
       String cursor,
       Reader reader) {
     SearchQuery.Builder query = ArticleIndex.restrict(SearchQuery.text(text), reader);
+    query.filter(Filter.anyOf(ArticleIndex.STATUS, statusValues(statuses)));
     if (locale != null) {
       query.filter(Filter.term(ArticleIndex.LOCALE, locale));
     }
@@ -57,8 +71,20 @@ public class ArticleSearch {
         .facet(ArticleIndex.TAGS)
         .sort(SortOrder.relevance())
         .pageSize(limit)
-        .after(cursor)
-        .build();
+        .after(cursor);
+  }
+
+  /** The glossary editors keep; the platform's seed when there is no database (benchmarks). */
+  private Glossary glossary() {
+    return glossary == null ? Glossary.seed() : glossary.current();
+  }
+
+  /** The index's status values for the statuses asked for; none asked: live articles. */
+  static Set<String> statusValues(Set<ArticleStatus> statuses) {
+    if (statuses == null || statuses.isEmpty()) {
+      return Set.of(ArticleIndex.LIVE);
+    }
+    return statuses.stream().map(ArticleStatus::name).collect(Collectors.toSet());
   }
 
   /**
@@ -71,7 +97,10 @@ public class ArticleSearch {
         text.length() > SearchQuery.MAX_TEXT_LENGTH
             ? text.substring(0, SearchQuery.MAX_TEXT_LENGTH)
             : text;
-    SearchQuery.Builder query = ArticleIndex.restrict(SearchQuery.text(cut), reader);
+    SearchQuery.Builder query =
+        ArticleIndex.restrict(SearchQuery.text(cut), reader)
+            .filter(Filter.term(ArticleIndex.STATUS, ArticleIndex.LIVE))
+            .glossary(glossary());
     if (locale != null) {
       query.filter(Filter.term(ArticleIndex.LOCALE, locale));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ticketknowledge.knowledge.articles.control.Reader;
+import io.ticketknowledge.knowledge.articles.entity.ArticleStatus;
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.MalformedEventException;
 import io.ticketknowledge.platform.search.Filter;
@@ -87,9 +88,11 @@ class ArticleIndexTest {
   @Test
   void readersArePermittedTheirAudiencesAndGroupsStaffEverything() {
     Reader requester = new Reader("u1", "王小明", Set.of("requester", "finance"));
-    SearchQuery query = ArticleSearch.query("印表機", null, null, null, 10, null, requester);
+    SearchQuery query =
+        ArticleSearch.query("印表機", null, null, null, Set.of(), 10, null, requester).build();
     assertEquals(
         List.of(
+            new Filter.AnyOf(ArticleIndex.STATUS, Set.of(ArticleIndex.LIVE)),
             new Filter.AnyOf(
                 ArticleIndex.VISIBLE_TO,
                 Set.of("EVERYONE", "EMPLOYEES", "group:requester", "group:finance"))),
@@ -98,18 +101,48 @@ class ArticleIndexTest {
     Reader agent = new Reader("a1", "陳志豪", Set.of("requester", "agent"));
     Filter.AnyOf agentPermit =
         (Filter.AnyOf)
-            ArticleSearch.query("x", null, null, null, 10, null, agent).permissions().get(0);
+            ArticleSearch.query("x", null, null, null, Set.of(), 10, null, agent)
+                .build()
+                .permissions()
+                .get(1);
     assertTrue(agentPermit.values().contains("AGENTS"));
 
     Reader nobody = new Reader("n1", "訪客", Set.of());
     Filter.AnyOf nobodyPermit =
         (Filter.AnyOf)
-            ArticleSearch.query("x", null, null, null, 10, null, nobody).permissions().get(0);
+            ArticleSearch.query("x", null, null, null, Set.of(), 10, null, nobody)
+                .build()
+                .permissions()
+                .get(1);
     assertEquals(Set.of("EVERYONE"), nobodyPermit.values());
 
     Reader editor = new Reader("e1", "林美玲", Set.of("requester", "editor"));
     assertEquals(
         List.of(),
-        ArticleSearch.query("x", "en", Set.of(5L), "vpn", 10, null, editor).permissions());
+        ArticleSearch.query("x", "en", Set.of(5L), "vpn", Set.of(), 10, null, editor)
+            .build()
+            .permissions());
+  }
+
+  @Test
+  void draftsAreForStaffOnlyAndOnlyWhenAskedFor() {
+    Reader editor = new Reader("e1", "林美玲", Set.of("requester", "editor"));
+    Set<ArticleStatus> drafts = Set.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW);
+    SearchQuery asked =
+        ArticleSearch.query("x", null, null, null, drafts, 10, null, editor).build();
+    assertTrue(
+        asked
+            .filters()
+            .contains(new Filter.AnyOf(ArticleIndex.STATUS, Set.of("DRAFT", "IN_REVIEW"))));
+    SearchQuery plain =
+        ArticleSearch.query("x", null, null, null, Set.of(), 10, null, editor).build();
+    assertTrue(
+        plain.filters().contains(new Filter.AnyOf(ArticleIndex.STATUS, Set.of("PUBLISHED"))));
+    // a reader's query carries the live-only permission whatever the filters say
+    Reader requester = new Reader("u1", "王小明", Set.of("requester"));
+    SearchQuery reader =
+        ArticleSearch.query("x", null, null, null, drafts, 10, null, requester).build();
+    assertTrue(
+        reader.permissions().contains(new Filter.AnyOf(ArticleIndex.STATUS, Set.of("PUBLISHED"))));
   }
 }

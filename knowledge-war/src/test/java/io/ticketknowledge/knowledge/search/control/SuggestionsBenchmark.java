@@ -185,6 +185,7 @@ public final class SuggestionsBenchmark {
       fields.put(ArticleIndex.TAGS, List.of(EN_TOPICS[topic].toLowerCase()));
       fields.put(ArticleIndex.VISIBLE_TO, AUDIENCES[random.nextInt(AUDIENCES.length)]);
       fields.put(ArticleIndex.OWNER_ID, "editor1");
+      fields.put(ArticleIndex.STATUS, ArticleIndex.LIVE);
       Instant at = start.plusSeconds(3600L * i);
       fields.put(ArticleIndex.PUBLISHED_AT, at);
       fields.put(ArticleIndex.UPDATED_AT, at);

@@ -23,6 +23,12 @@ public final class SnippetMaker {
 
   private static final String ELLIPSIS = "…";
 
+  /** Marks a folded query term in the set {@link #queryTerms(String, Glossary)} returns. */
+  private static final String FOLDED_MARK = "\u0001";
+
+  /** In the query terms: mark folded forms even where words matched (a Simplified query). */
+  private static final String ALWAYS_FOLDED = "\u0002";
+
   private final TextAnalysis analysis;
   private final int length;
 
@@ -35,6 +41,22 @@ public final class SnippetMaker {
   public Set<String> queryTerms(String queryText) {
     Set<String> terms = new HashSet<>(analysis.wordTerms(queryText));
     terms.addAll(analysis.characterTerms(queryText));
+    return terms;
+  }
+
+  /**
+   * The query's terms plus its folded terms and the glossary's alternatives, so a Traditional text
+   * found by a Simplified query (or 印表機 found by "printer") is highlighted too.
+   */
+  public Set<String> queryTerms(String queryText, Glossary glossary) {
+    Set<String> terms = queryTerms(queryText);
+    List<String> folded = analysis.foldedTerms(queryText);
+    folded.forEach(t -> terms.add(FOLDED_MARK + t));
+    List<List<String>> alternatives = glossary.alternatives(folded);
+    alternatives.forEach(a -> a.forEach(t -> terms.add(FOLDED_MARK + t)));
+    if (!alternatives.isEmpty() || ScriptFoldFilter.hasSimplifiedForms(queryText)) {
+      terms.add(ALWAYS_FOLDED);
+    }
     return terms;
   }
 
@@ -63,9 +85,20 @@ public final class SnippetMaker {
         spans.add(new int[] {token.start(), token.end()});
       }
     }
+    boolean wordsMatched = !spans.isEmpty();
     for (TextAnalysis.Token token : analysis.characterTokens(text)) {
       if (queryTerms.contains(token.term())) {
         spans.add(new int[] {token.start(), token.end()});
+      }
+    }
+    // folded forms for a query in Simplified or with glossary terms, else only where the query's
+    // words matched none of the text's: one analysis less per hit for a Traditional query
+    if ((!wordsMatched || queryTerms.contains(ALWAYS_FOLDED))
+        && queryTerms.stream().anyMatch(t -> t.startsWith(FOLDED_MARK))) {
+      for (TextAnalysis.Token token : analysis.foldedTokens(text)) {
+        if (queryTerms.contains(FOLDED_MARK + token.term())) {
+          spans.add(new int[] {token.start(), token.end()});
+        }
       }
     }
     if (spans.isEmpty()) {

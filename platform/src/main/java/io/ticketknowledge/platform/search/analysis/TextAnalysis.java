@@ -32,11 +32,23 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *
  * <p>Characters ({@link #CHARACTERS}, a second field): the single CJK characters only, so a query
  * whose characters are scattered in a text still finds it, ranked below the exact phrase.
+ *
+ * <p>Folded ({@link #FOLDED}, a third field for indexes that ask for it): the words chain with
+ * Traditional Chinese folded to Simplified ({@link ScriptFoldFilter}, ICU4J) before bigramming, and
+ * adjacent Latin terms also joined ({@link LatinJoinFilter}: Wi-Fi = WiFi = wi fi). A query in
+ * Simplified Chinese meets Traditional text here, ranked below an exact match in the words field.
  */
 public final class TextAnalysis {
 
   public static final String WORDS = "words";
   public static final String CHARACTERS = "characters";
+  public static final String FOLDED = "folded";
+
+  /**
+   * Version of the folded chain, part of the fingerprint of indexes that hold folded terms: raise
+   * it when the chain changes what it indexes (the index's version must then be raised too).
+   */
+  public static final int FOLDED_VERSION = 1;
 
   private static final Set<String> CJK_TYPES =
       Set.of(
@@ -47,6 +59,8 @@ public final class TextAnalysis {
 
   private final Analyzer words = new WordsAnalyzer();
   private final Analyzer characters = new CharactersAnalyzer();
+  private final Analyzer folded = new FoldedAnalyzer(true);
+  private final Analyzer foldedPhrase = new FoldedAnalyzer(false);
 
   /** One token with its offsets into the original text. */
   public record Token(String term, int start, int end) {}
@@ -57,6 +71,38 @@ public final class TextAnalysis {
 
   public Analyzer characters() {
     return characters;
+  }
+
+  public Analyzer folded() {
+    return folded;
+  }
+
+  public List<String> foldedTerms(String text) {
+    return foldedTokens(text).stream().map(Token::term).toList();
+  }
+
+  /** The folded terms without the joined Latin ones: a phrase, or a glossary term's sequence. */
+  public List<String> foldedPhraseTerms(String text) {
+    return terms(foldedPhrase, text);
+  }
+
+  public String foldedTermsLine(String text) {
+    return String.join(" ", foldedTerms(text));
+  }
+
+  /** The folded tokens without the joined Latin ones. */
+  public List<Token> foldedPhraseTokens(String text) {
+    return tokens(foldedPhrase, text);
+  }
+
+  /** The tokens followed by their joined Latin neighbours ({@link #foldedTokens} of the text). */
+  public static List<Token> withJoins(List<Token> foldedPhraseTokens) {
+    return LatinJoinFilter.withJoins(foldedPhraseTokens);
+  }
+
+  /** The folded tokens with the offsets of their original text (joined ones span both parts). */
+  public List<Token> foldedTokens(String text) {
+    return LatinJoinFilter.withJoins(tokens(foldedPhrase, text));
   }
 
   public List<String> wordTerms(String text) {
@@ -120,6 +166,34 @@ public final class TextAnalysis {
       stream = new EnglishPossessiveFilter(stream);
       stream = new PorterStemFilter(stream);
       stream = new AgentSuffixFilter(stream);
+      return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return foldWidth(reader);
+    }
+  }
+
+  private static final class FoldedAnalyzer extends Analyzer {
+    private final boolean joins;
+
+    FoldedAnalyzer(boolean joins) {
+      this.joins = joins;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer tokenizer = new StandardTokenizer();
+      TokenStream stream = new LowerCaseFilter(tokenizer);
+      stream = new ScriptFoldFilter(stream);
+      stream = new CJKBigramFilter(stream);
+      stream = new EnglishPossessiveFilter(stream);
+      stream = new PorterStemFilter(stream);
+      stream = new AgentSuffixFilter(stream);
+      if (joins) {
+        stream = new LatinJoinFilter(stream);
+      }
       return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -40,6 +40,10 @@ final class ElasticsearchMapping {
               TextMatch.characters(name),
               Property.of(
                   p -> p.text(t -> t.analyzer(WHITESPACE).indexOptions(IndexOptions.Freqs))));
+          if (definition.foldedText()) {
+            properties.put(
+                TextMatch.folded(name), Property.of(p -> p.text(t -> t.analyzer(WHITESPACE))));
+          }
         }
         case KEYWORD -> properties.put(name, Property.of(p -> p.keyword(k -> k)));
         case DATE -> properties.put(name, Property.of(p -> p.date(d -> d.format("epoch_millis"))));
@@ -53,7 +57,10 @@ final class ElasticsearchMapping {
                 .meta(FINGERPRINT, JsonData.of(definition.fingerprint()))
                 .source(
                     s ->
-                        s.excludes("*" + TextMatch.WORDS_SUFFIX, "*" + TextMatch.CHARACTERS_SUFFIX))
+                        s.excludes(
+                            "*" + TextMatch.WORDS_SUFFIX,
+                            "*" + TextMatch.CHARACTERS_SUFFIX,
+                            "*" + TextMatch.FOLDED_SUFFIX))
                 .properties(properties));
   }
 }

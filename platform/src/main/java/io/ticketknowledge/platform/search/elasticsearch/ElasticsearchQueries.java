@@ -53,8 +53,54 @@ final class ElasticsearchQueries {
                             .query(characters)
                             .boost(field.boost() * TextMatch.CHARACTER_BOOST)));
       }
+      if (!match.fuzzy().isEmpty()) {
+        BoolQuery.Builder terms = new BoolQuery.Builder();
+        for (String term : match.fuzzy()) {
+          terms.should(
+              q ->
+                  q.fuzzy(
+                      f ->
+                          f.field(words)
+                              .value(term)
+                              .fuzziness(String.valueOf(TextMatch.FUZZY_EDITS))
+                              .prefixLength(0)
+                              .maxExpansions(TextMatch.FUZZY_EXPANSIONS)
+                              .transpositions(true)));
+        }
+        any.should(q -> q.bool(terms.boost(field.boost() * TextMatch.FUZZY_BOOST).build()));
+      }
+      if (definition.foldedText()) {
+        folded(any, field, match);
+      }
     }
     return Query.of(q -> q.bool(any.minimumShouldMatch("1").build()));
+  }
+
+  /** The folded terms, the folded phrase and the glossary's alternatives (each a phrase). */
+  private static void folded(BoolQuery.Builder any, FieldDefinition field, TextMatch match) {
+    String folded = TextMatch.folded(field.name());
+    float boost = field.boost() * TextMatch.FOLDED_BOOST;
+    if (!match.folded().isEmpty()) {
+      String terms = String.join(" ", match.folded());
+      any.should(q -> q.match(m -> m.field(folded).query(terms).boost(boost)));
+    }
+    if (!match.foldedPhrase().isEmpty()) {
+      String phrase = String.join(" ", match.foldedPhrase());
+      any.should(
+          q ->
+              q.matchPhrase(
+                  m -> m.field(folded).query(phrase).boost(boost * TextMatch.PHRASE_BOOST)));
+    }
+    for (List<String> alternative : match.alternatives()) {
+      String phrase = String.join(" ", alternative);
+      any.should(
+          q ->
+              q.matchPhrase(
+                  m ->
+                      m.field(folded)
+                          .query(phrase)
+                          .boost(field.boost() * TextMatch.ALTERNATIVE_BOOST)));
+    }
   }
 
   static Query moreLikeThis(IndexDefinition definition, TextAnalysis analysis, String text) {

@@ -191,8 +191,10 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     switch (query.mode()) {
       case TEXT -> {
         if (!query.text().isEmpty()) {
-          scoring = ElasticsearchQueries.text(definition, TextMatch.of(analysis, query.text()));
-          highlightTerms = snippets.queryTerms(query.text());
+          scoring =
+              ElasticsearchQueries.text(
+                  definition, TextMatch.of(analysis, query.glossary(), query.text()));
+          highlightTerms = snippets.queryTerms(query.text(), query.glossary());
         }
       }
       case LIKE_TEXT ->
@@ -443,6 +445,9 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
       if (text != null) {
         terms.put(TextMatch.words(field.name()), analysis.wordTermsLine((String) text));
         terms.put(TextMatch.characters(field.name()), analysis.characterTermsLine((String) text));
+        if (definition.foldedText()) {
+          terms.put(TextMatch.folded(field.name()), analysis.foldedTermsLine((String) text));
+        }
       }
     }
     source.putAll(terms);

@@ -56,16 +56,22 @@ final class LuceneDocuments {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("document " + document.id() + " is not JSON", e);
     }
-    json.forEach((name, value) -> addField(lucene, definition.fields().get(name), value));
+    json.forEach(
+        (name, value) ->
+            addField(lucene, definition.fields().get(name), value, definition.foldedText()));
     return lucene;
   }
 
-  private static void addField(Document lucene, FieldDefinition field, Object value) {
+  private static void addField(
+      Document lucene, FieldDefinition field, Object value, boolean foldedText) {
     String name = field.name();
     switch (field.type()) {
       case TEXT -> {
         lucene.add(new TextField(TextMatch.words(name), (String) value, Field.Store.NO));
         lucene.add(new Field(TextMatch.characters(name), (String) value, CHARACTERS));
+        if (foldedText) {
+          lucene.add(new TextField(TextMatch.folded(name), (String) value, Field.Store.NO));
+        }
       }
       case KEYWORD -> {
         for (String keyword : DocumentValues.keywords(value)) {

@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -56,8 +57,46 @@ final class LuceneQueries {
         any.add(
             new BoostQuery(terms.build(), field.boost() * TextMatch.CHARACTER_BOOST), Occur.SHOULD);
       }
+      if (!match.fuzzy().isEmpty()) {
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        match
+            .fuzzy()
+            .forEach(
+                t ->
+                    terms.add(
+                        new FuzzyQuery(
+                            new Term(words, t),
+                            TextMatch.FUZZY_EDITS,
+                            0,
+                            TextMatch.FUZZY_EXPANSIONS,
+                            true),
+                        Occur.SHOULD));
+        any.add(new BoostQuery(terms.build(), field.boost() * TextMatch.FUZZY_BOOST), Occur.SHOULD);
+      }
+      if (definition.foldedText()) {
+        folded(any, field, match);
+      }
     }
     return any.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /** The folded terms, the folded phrase and the glossary's alternatives (each a phrase). */
+  private static void folded(BooleanQuery.Builder any, FieldDefinition field, TextMatch match) {
+    String folded = TextMatch.folded(field.name());
+    float boost = field.boost() * TextMatch.FOLDED_BOOST;
+    if (!match.folded().isEmpty()) {
+      BooleanQuery.Builder terms = new BooleanQuery.Builder();
+      match.folded().forEach(t -> terms.add(new TermQuery(new Term(folded, t)), Occur.SHOULD));
+      any.add(new BoostQuery(terms.build(), boost), Occur.SHOULD);
+    }
+    if (!match.foldedPhrase().isEmpty()) {
+      PhraseQuery phrase = new PhraseQuery(folded, match.foldedPhrase().toArray(String[]::new));
+      any.add(new BoostQuery(phrase, boost * TextMatch.PHRASE_BOOST), Occur.SHOULD);
+    }
+    for (List<String> alternative : match.alternatives()) {
+      PhraseQuery phrase = new PhraseQuery(folded, alternative.toArray(String[]::new));
+      any.add(new BoostQuery(phrase, field.boost() * TextMatch.ALTERNATIVE_BOOST), Occur.SHOULD);
+    }
   }
 
   /** The scoring part combined with filters and permissions, which never score. */

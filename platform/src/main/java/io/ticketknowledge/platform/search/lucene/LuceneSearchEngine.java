@@ -75,8 +75,11 @@ public final class LuceneSearchEngine implements SearchEngine {
         new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
           @Override
           protected Analyzer getWrappedAnalyzer(String fieldName) {
-            return fieldName.endsWith(TextMatch.CHARACTERS_SUFFIX)
-                ? analysis.characters()
+            if (fieldName.endsWith(TextMatch.CHARACTERS_SUFFIX)) {
+              return analysis.characters();
+            }
+            return fieldName.endsWith(TextMatch.FOLDED_SUFFIX)
+                ? analysis.folded()
                 : analysis.words();
           }
         };
@@ -164,8 +167,10 @@ public final class LuceneSearchEngine implements SearchEngine {
     switch (query.mode()) {
       case TEXT -> {
         if (!query.text().isEmpty()) {
-          scoring = LuceneQueries.text(definition, TextMatch.of(analysis, query.text()));
-          highlightTerms = snippets.queryTerms(query.text());
+          scoring =
+              LuceneQueries.text(
+                  definition, TextMatch.of(analysis, query.glossary(), query.text()));
+          highlightTerms = snippets.queryTerms(query.text(), query.glossary());
         }
       }
       case LIKE_TEXT -> scoring = moreLikeThis(definition, searcher, query.text());
