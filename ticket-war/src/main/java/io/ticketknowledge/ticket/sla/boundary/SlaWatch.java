@@ -62,18 +62,21 @@ public class SlaWatch {
     }
     int noticed = 0;
     long after = 0;
-    for (List<Long> batch = notices.candidates(after, BATCH);
+    for (List<SlaNotices.Candidate> batch = notices.candidates(after, BATCH, resolver);
         !batch.isEmpty();
-        batch = notices.candidates(after, BATCH)) {
-      for (Long id : batch) {
+        batch = notices.candidates(after, BATCH, resolver)) {
+      for (SlaNotices.Candidate ticket : batch) {
+        if (!ticket.measured()) {
+          continue;
+        }
         try {
-          noticed += notices.notice(id, resolver);
+          noticed += notices.notice(ticket.id(), resolver);
         } catch (RuntimeException raced) {
           // locked or changed by a request or the other replica: the next run looks again
-          LOG.log(Level.FINE, "SLA watch skipped ticket " + id, raced);
+          LOG.log(Level.FINE, "SLA watch skipped ticket " + ticket.id(), raced);
         }
       }
-      after = batch.get(batch.size() - 1);
+      after = batch.get(batch.size() - 1).id();
     }
     if (noticed > 0) {
       LOG.info("SLA watch: " + noticed + " warning(s) or breach(es) noticed");

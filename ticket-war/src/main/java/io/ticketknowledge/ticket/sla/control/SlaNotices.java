@@ -6,10 +6,13 @@ import io.ticketknowledge.ticket.sla.entity.Escalation;
 import io.ticketknowledge.ticket.sla.entity.SlaEntry;
 import io.ticketknowledge.ticket.sla.entity.SlaMetric;
 import io.ticketknowledge.ticket.sla.entity.SlaNotice;
+import io.ticketknowledge.ticket.sla.entity.TicketProfile;
 import io.ticketknowledge.ticket.tickets.control.TicketEvents;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
 import io.ticketknowledge.ticket.tickets.entity.TicketEventType;
+import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
 import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
+import io.ticketknowledge.ticket.tickets.entity.TicketType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -48,17 +51,40 @@ public class SlaNotices {
   /** One warning or breach to notice: which clock, its cycle, and the timeline entry. */
   public record Crossing(SlaEntry entry, int cycle) {}
 
-  /** Tickets whose clocks may be running: neither pending, resolved nor closed. */
+  /**
+   * The next {@code limit} tickets after {@code afterId} whose clocks may be running (neither
+   * pending, resolved nor closed), each with whether a policy matches it now: only those are
+   * evaluated (a ticket no policy matches any more has no clock left to cross a threshold).
+   */
   @Transactional
-  public List<Long> candidates(long afterId, int limit) {
-    return em.createQuery(
-            "SELECT t.id FROM Ticket t WHERE t.status IN :running AND t.id > :after ORDER BY t.id",
-            Long.class)
+  public List<Candidate> candidates(long afterId, int limit, SlaPolicies.Resolver resolver) {
+    return em
+        .createQuery(
+            "SELECT t.id, t.priority, t.type, t.categoryId, t.requesterDepartment FROM Ticket t"
+                + " WHERE t.status IN :running AND t.id > :after ORDER BY t.id",
+            Object[].class)
         .setParameter("running", List.of(TicketStatus.NEW, TicketStatus.OPEN))
         .setParameter("after", afterId)
         .setMaxResults(limit)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new Candidate(
+                    (Long) row[0],
+                    resolver
+                        .first(
+                            new TicketProfile(
+                                (TicketPriority) row[1],
+                                (TicketType) row[2],
+                                (Long) row[3],
+                                (String) row[4]))
+                        .isPresent()))
+        .toList();
   }
+
+  /** A ticket the watch may look at, and whether a policy applies to it now. */
+  public record Candidate(long id, boolean measured) {}
 
   /**
    * Notices the ticket's warnings and breaches not noticed before.
