@@ -11,7 +11,6 @@ import io.ticketknowledge.ticket.tickets.control.TicketEvents;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
 import io.ticketknowledge.ticket.tickets.entity.TicketEventType;
 import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
-import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import io.ticketknowledge.ticket.tickets.entity.TicketType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,26 +57,27 @@ public class SlaNotices {
    */
   @Transactional
   public List<Candidate> candidates(long afterId, int limit, SlaPolicies.Resolver resolver) {
-    return em
-        .createQuery(
-            "SELECT t.id, t.priority, t.type, t.categoryId, t.requesterDepartment FROM Ticket t"
-                + " WHERE t.status IN :running AND t.id > :after ORDER BY t.id",
-            Object[].class)
-        .setParameter("running", List.of(TicketStatus.NEW, TicketStatus.OPEN))
-        .setParameter("after", afterId)
-        .setMaxResults(limit)
-        .getResultList()
-        .stream()
+    // native: "type" is a JPQL keyword, and only five columns are needed
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, priority, ticket_type, category_id, requester_department"
+                    + " FROM ticket.tickets WHERE status IN ('NEW', 'OPEN') AND id > ?1"
+                    + " ORDER BY id")
+            .setParameter(1, afterId)
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream()
         .map(
             row ->
                 new Candidate(
-                    (Long) row[0],
+                    ((Number) row[0]).longValue(),
                     resolver
                         .first(
                             new TicketProfile(
-                                (TicketPriority) row[1],
-                                (TicketType) row[2],
-                                (Long) row[3],
+                                TicketPriority.parse((String) row[1]).orElse(null),
+                                TicketType.valueOf((String) row[2]),
+                                row[3] == null ? null : ((Number) row[3]).longValue(),
                                 (String) row[4]))
                         .isPresent()))
         .toList();

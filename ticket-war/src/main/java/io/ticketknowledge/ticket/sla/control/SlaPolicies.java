@@ -41,8 +41,7 @@ public class SlaPolicies {
   /** In the order they are tried. */
   public List<SlaPolicyDefinition> all() {
     return em.createQuery(
-            "select p from SlaPolicyDefinition p order by p.position, p.id",
-            SlaPolicyDefinition.class)
+            "select p from SlaPolicyDefinition p order by p.rank, p.id", SlaPolicyDefinition.class)
         .getResultList();
   }
 

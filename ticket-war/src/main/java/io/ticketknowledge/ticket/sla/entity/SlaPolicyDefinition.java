@@ -42,8 +42,9 @@ public class SlaPolicyDefinition {
   @Column(nullable = false, length = 100, unique = true)
   private String name;
 
-  @Column(nullable = false, unique = true)
-  private int position;
+  /** Column {@code position}; the field has another name because POSITION is a JPQL keyword. */
+  @Column(name = "position", nullable = false, unique = true)
+  private int rank;
 
   @Column(name = "calendar_id", nullable = false)
   private long calendarId;
@@ -100,7 +101,7 @@ public class SlaPolicyDefinition {
   /** Replaces everything but the id. */
   public void define(PolicyTerms terms) {
     name = terms.name().strip();
-    position = terms.position();
+    rank = terms.position();
     calendarId = terms.calendarId();
     priorities = PolicyMatch.join(terms.match().priorities());
     types = PolicyMatch.join(terms.match().types());
@@ -120,7 +121,7 @@ public class SlaPolicyDefinition {
   public PolicyTerms terms() {
     return new PolicyTerms(
         name,
-        position,
+        rank,
         calendarId,
         match(),
         targets(),
@@ -182,7 +183,7 @@ public class SlaPolicyDefinition {
   }
 
   public int position() {
-    return position;
+    return rank;
   }
 
   public long calendarId() {
