@@ -11,6 +11,9 @@ import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
 import io.ticketknowledge.ticket.sla.boundary.CalendarsResource;
+import io.ticketknowledge.ticket.sla.boundary.SlaChecksResource;
+import io.ticketknowledge.ticket.sla.boundary.SlaPoliciesResource;
+import io.ticketknowledge.ticket.sla.boundary.TicketSlaResource;
 import io.ticketknowledge.ticket.tickets.boundary.TagsResource;
 import io.ticketknowledge.ticket.tickets.boundary.TicketsResource;
 import io.ticketknowledge.ticket.tickets.boundary.WatchersResource;
@@ -77,6 +80,9 @@ public class TicketApi extends Application {
         SimilarTicketsResource.class,
         ReindexResource.class,
         DeadLettersResource.class,
-        CalendarsResource.class);
+        CalendarsResource.class,
+        SlaPoliciesResource.class,
+        TicketSlaResource.class,
+        SlaChecksResource.class);
   }
 }
