@@ -117,6 +117,14 @@ class TicketAuthorizationMatrixIT {
           rule("POST", "/calendars/{calendarId}/imports", null, STALE, "- - - - -"),
           // without from/add an agent gets a 400, which is past the authorization
           rule("GET", "/calendars/{calendarId}/working-time", null, null, "403 403 OK OK OK"),
+          // SLA policies: admins keep them, agents read them; the timeline goes with the ticket
+          rule("GET", "/sla-policies", null, null, "403 403 OK OK OK"),
+          rule("POST", "/sla-policies", "{}", null, "403 403 403 403 OK"),
+          rule("GET", "/sla-policies/{policyId}", null, null, "403 403 OK OK OK"),
+          rule("PUT", "/sla-policies/{policyId}", "{}", STALE, "403 403 403 403 OK"),
+          rule("DELETE", "/sla-policies/{policyId}", null, STALE, "403 403 403 403 OK"),
+          rule("GET", "/tickets/{id}/sla", null, null, "OK 404 OK 404 OK"),
+          rule("POST", "/sla/checks", null, null, "403 403 403 403 OK"),
           rule("GET", "/groups", null, null, "403 403 OK OK OK"),
           rule("GET", "/groups/{groupId}", null, null, "403 403 OK OK OK"),
           rule("POST", "/groups", "{}", null, "403 403 403 403 OK"),
@@ -144,6 +152,7 @@ class TicketAuthorizationMatrixIT {
   private static long group;
   private static long category;
   private static long calendar;
+  private static long policy;
   private static long inGroupComment;
   private static long outsideComment;
 
@@ -160,6 +169,23 @@ class TicketAuthorizationMatrixIT {
                     "{\"name\":\"矩陣 "
                         + System.nanoTime()
                         + "\",\"timeZone\":\"Asia/Taipei\",\"week\":{\"MON\":[\"09:00-17:00\"]}}"))
+            .get("id")
+            .asLong();
+    // matches only the matrix's own category, so it changes no other test's tickets
+    policy =
+        Api.json(
+                Api.postJson(
+                    "/api/ticket/sla-policies",
+                    Tokens.of("admin1"),
+                    "{\"name\":\"矩陣 "
+                        + System.nanoTime()
+                        + "\",\"position\":"
+                        + (100_000 + Math.floorMod(System.nanoTime(), 800_000))
+                        + ",\"calendarId\":"
+                        + calendar
+                        + ",\"match\":{\"categoryIds\":["
+                        + category
+                        + "]},\"targets\":{\"resolution\":\"PT8H\"}}"))
             .get("id")
             .asLong();
     inGroupTicket = Tickets.open("requester1", "權限矩陣（群組內）").get("id").asLong();
@@ -272,6 +298,7 @@ class TicketAuthorizationMatrixIT {
                 .replace("{groupId}", Long.toString(group))
                 .replace("{categoryId}", Long.toString(category))
                 .replace("{calendarId}", Long.toString(calendar))
+                .replace("{policyId}", Long.toString(policy))
                 .replace("{date}", "2026-01-01")
                 .replace(
                     "{commentId}",

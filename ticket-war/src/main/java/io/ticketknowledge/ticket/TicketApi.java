@@ -14,6 +14,9 @@ import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
 import io.ticketknowledge.ticket.sla.boundary.CalendarsResource;
+import io.ticketknowledge.ticket.sla.boundary.SlaChecksResource;
+import io.ticketknowledge.ticket.sla.boundary.SlaPoliciesResource;
+import io.ticketknowledge.ticket.sla.boundary.TicketSlaResource;
 import io.ticketknowledge.ticket.tickets.boundary.TagsResource;
 import io.ticketknowledge.ticket.tickets.boundary.TicketsResource;
 import io.ticketknowledge.ticket.tickets.boundary.WatchersResource;
@@ -83,6 +86,9 @@ public class TicketApi extends Application {
         ParkedOutboxResource.class,
         CalendarsResource.class,
         AuditResource.class,
-        RevocationsResource.class);
+        RevocationsResource.class,
+        SlaPoliciesResource.class,
+        TicketSlaResource.class,
+        SlaChecksResource.class);
   }
 }

@@ -57,8 +57,19 @@ public class BusinessCalendars {
     return calendar;
   }
 
+  /** Refused (409) while an SLA policy measures on the calendar. */
   public void delete(long id, String ifMatch) {
-    em.remove(current(id, ifMatch));
+    WorkCalendar calendar = current(id, ifMatch);
+    em.createQuery(
+            "select p.name from SlaPolicyDefinition p where p.calendarId = :calendar", String.class)
+        .setParameter("calendar", id)
+        .setMaxResults(1)
+        .getResultList()
+        .forEach(
+            policy -> {
+              throw new ApiException(ProblemKind.CONFLICT, "calendar.in-use", policy);
+            });
+    em.remove(calendar);
   }
 
   public WorkCalendar putDay(long id, CalendarDay day, String ifMatch) {

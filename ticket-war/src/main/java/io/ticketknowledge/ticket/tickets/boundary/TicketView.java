@@ -1,6 +1,7 @@
 package io.ticketknowledge.ticket.tickets.boundary;
 
 import io.ticketknowledge.platform.markdown.MarkdownRenderer;
+import io.ticketknowledge.ticket.sla.boundary.SlaSummaryView;
 import io.ticketknowledge.ticket.tickets.entity.Level;
 import io.ticketknowledge.ticket.tickets.entity.PendingReason;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
@@ -51,7 +52,9 @@ public record TicketView(
     OffsetDateTime updatedAt,
     OffsetDateTime resolvedAt,
     OffsetDateTime closedAt,
-    long version) {
+    long version,
+    @Schema(description = "Due times and breaches of the SLA (single reads only)")
+        SlaSummaryView sla) {
 
   public record Person(String id, String name) {}
 
@@ -81,6 +84,38 @@ public record TicketView(
         ticket.updatedAt(),
         ticket.resolvedAt(),
         ticket.closedAt(),
-        ticket.version());
+        ticket.version(),
+        null);
+  }
+
+  /** The same view with the ticket's SLA due times (null when no SLA policy applies). */
+  public TicketView withSla(SlaSummaryView summary) {
+    return new TicketView(
+        id,
+        number,
+        subject,
+        description,
+        descriptionHtml,
+        type,
+        categoryId,
+        status,
+        pendingReason,
+        resolution,
+        resolutionHtml,
+        impact,
+        urgency,
+        priority,
+        priorityOverridden,
+        requester,
+        department,
+        groupId,
+        assignee,
+        tags,
+        createdAt,
+        updatedAt,
+        resolvedAt,
+        closedAt,
+        version,
+        summary);
   }
 }

@@ -6,6 +6,8 @@ import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.IdempotencyKeys;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.sla.boundary.SlaSummaryView;
+import io.ticketknowledge.ticket.sla.control.TicketSla;
 import io.ticketknowledge.ticket.tickets.control.OpenedTicket;
 import io.ticketknowledge.ticket.tickets.control.TicketAssignments;
 import io.ticketknowledge.ticket.tickets.control.TicketCursor;
@@ -65,6 +67,7 @@ public class TicketsResource {
   @Inject TicketAutoClose autoClose;
   @Inject TicketQueries queries;
   @Inject CurrentUser currentUser;
+  @Inject TicketSla sla;
 
   @POST
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
@@ -135,7 +138,7 @@ public class TicketsResource {
     if (notModified != null) {
       return notModified.tag(etag).build();
     }
-    return Response.ok(TicketView.of(ticket)).tag(etag).build();
+    return Response.ok(withSla(ticket)).tag(etag).build();
   }
 
   @PATCH
@@ -180,7 +183,11 @@ public class TicketsResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull TicketChanges changes) {
     Ticket ticket = workflow.change(id, changes, ifMatch, currentUser);
-    return Response.ok(TicketView.of(ticket)).tag(Versions.etag(ticket.version())).build();
+    return Response.ok(withSla(ticket)).tag(Versions.etag(ticket.version())).build();
+  }
+
+  private TicketView withSla(Ticket ticket) {
+    return TicketView.of(ticket).withSla(SlaSummaryView.of(sla.evaluate(ticket)));
   }
 
   @POST

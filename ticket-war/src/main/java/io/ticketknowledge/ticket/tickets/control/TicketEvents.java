@@ -98,6 +98,15 @@ public class TicketEvents {
     record(TicketEventType.COMMENT_EDITED, ticket, actorId, comment(ticket, comment));
   }
 
+  /**
+   * An SLA clock crossed its warning threshold or target ({@code type} SLA_WARNING or
+   * SLA_BREACHED); {@code sla} says which clock, when, under which policy and what the escalation
+   * did.
+   */
+  public void slaCrossed(Ticket ticket, TicketEventType type, JsonObject sla, String actorId) {
+    record(type, ticket, actorId, state(ticket).add("sla", sla));
+  }
+
   private static JsonObjectBuilder comment(Ticket ticket, Comment comment) {
     JsonArrayBuilder mentions = Json.createArrayBuilder();
     comment.mentions().forEach(mentions::add);

@@ -28,7 +28,11 @@ public enum TicketEventType {
   WATCHERS_CHANGED(EventType.of("ticket.watchers-changed", 1)),
   /** A reply or an internal note (marked internal); not the ticket's state. */
   COMMENTED(EventType.of("ticket.commented", 1)),
-  COMMENT_EDITED(EventType.of("ticket.comment-edited", 1));
+  COMMENT_EDITED(EventType.of("ticket.comment-edited", 1)),
+  /** An SLA clock reached its warning threshold: the state plus {@code sla} (what and when). */
+  SLA_WARNING(EventType.of("ticket.sla-warning", 1)),
+  /** An SLA clock reached its target: the state plus {@code sla} (what and when). */
+  SLA_BREACHED(EventType.of("ticket.sla-breached", 1));
 
   public static final String TOPIC = "ticket.events";
 

@@ -7,6 +7,9 @@ import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.EventType;
 import io.ticketknowledge.platform.events.contract.EventContracts;
 import io.ticketknowledge.ticket.comments.entity.Comment;
+import io.ticketknowledge.ticket.sla.control.SlaNotices;
+import io.ticketknowledge.ticket.sla.entity.SlaEntry;
+import io.ticketknowledge.ticket.sla.entity.SlaMetric;
 import io.ticketknowledge.ticket.tickets.entity.Level;
 import io.ticketknowledge.ticket.tickets.entity.PendingReason;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
@@ -81,6 +84,26 @@ class TicketEventsContractTest {
     ticket.moveTo(TicketStatus.RESOLVED, null, "更換碳粉匣。");
     ticket.moveTo(TicketStatus.CLOSED, null, null);
     recorded.closed(ticket, TicketStatus.RESOLVED, "system");
+    SlaEntry warning =
+        new SlaEntry(
+            java.time.Instant.parse("2026-03-02T02:48:00Z"),
+            SlaMetric.FIRST_RESPONSE,
+            SlaEntry.Kind.WARNING,
+            java.time.Duration.ofMinutes(48),
+            java.time.Duration.ofHours(1),
+            "P1 事件");
+    recorded.slaCrossed(
+        ticket, TicketEventType.SLA_WARNING, SlaNotices.payload(warning, 1, true, null), "system");
+    SlaEntry breach =
+        new SlaEntry(
+            java.time.Instant.parse("2026-03-02T03:00:00Z"),
+            SlaMetric.FIRST_RESPONSE,
+            SlaEntry.Kind.BREACHED,
+            java.time.Duration.ofHours(1),
+            java.time.Duration.ofHours(1),
+            "P1 事件");
+    recorded.slaCrossed(
+        ticket, TicketEventType.SLA_BREACHED, SlaNotices.payload(breach, 1, true, 5L), "system");
 
     Set<TicketEventType> covered = EnumSet.noneOf(TicketEventType.class);
     List<String> problems = new ArrayList<>();

@@ -1,0 +1,37 @@
+package io.ticketknowledge.ticket.sla.boundary;
+
+import io.ticketknowledge.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Runs the SLA watch now, as the schedule would (admins; operations and tests). */
+@Path("sla/checks")
+@SecurityRequirement(name = "bearer")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SlaChecksResource {
+
+  @Inject SlaWatch watch;
+
+  @POST
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      summary = "Look for SLA warnings and breaches now",
+      description =
+          "What the scheduled job does every tk.sla.watch.interval-seconds: each warning or"
+              + " breach not noticed before is recorded in the ticket's history, published as"
+              + " ticket.sla-warning / ticket.sla-breached and escalated per policy.")
+  public SlaCheckRun run() {
+    return new SlaCheckRun(watch.run());
+  }
+
+  /** How many warnings and breaches this run noticed. */
+  public record SlaCheckRun(int noticed) {}
+}
