@@ -2,6 +2,8 @@ package io.ticketknowledge.ticket;
 
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
+import io.ticketknowledge.ticket.attachments.boundary.CommentAttachmentsResource;
+import io.ticketknowledge.ticket.attachments.boundary.TicketAttachmentsResource;
 import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
 import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
 import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
@@ -69,6 +71,8 @@ public class TicketApi extends Application {
         TicketsResource.class,
         TicketHistoryResource.class,
         CommentsResource.class,
+        TicketAttachmentsResource.class,
+        CommentAttachmentsResource.class,
         TagsResource.class,
         WatchersResource.class,
         CategoriesResource.class,

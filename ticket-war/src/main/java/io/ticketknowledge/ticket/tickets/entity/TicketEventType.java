@@ -28,7 +28,9 @@ public enum TicketEventType {
   WATCHERS_CHANGED(EventType.of("ticket.watchers-changed", 1)),
   /** A reply or an internal note (marked internal); not the ticket's state. */
   COMMENTED(EventType.of("ticket.commented", 1)),
-  COMMENT_EDITED(EventType.of("ticket.comment-edited", 1));
+  COMMENT_EDITED(EventType.of("ticket.comment-edited", 1)),
+  /** A file attached to the ticket or a comment (marked internal on an internal note). */
+  ATTACHMENT_ADDED(EventType.of("ticket.attachment-added", 1));
 
   public static final String TOPIC = "ticket.events";
 
@@ -62,6 +64,6 @@ public enum TicketEventType {
 
   /** Whether the payload is the ticket's full state (all but the comment events). */
   public boolean carriesTicketState() {
-    return this != COMMENTED && this != COMMENT_EDITED;
+    return this != COMMENTED && this != COMMENT_EDITED && this != ATTACHMENT_ADDED;
   }
 }
