@@ -6,6 +6,7 @@ import io.ticketknowledge.ticket.attachments.boundary.CommentAttachmentsResource
 import io.ticketknowledge.ticket.attachments.boundary.TicketAttachmentsResource;
 import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
 import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
+import io.ticketknowledge.ticket.customfields.boundary.CustomFieldsResource;
 import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
 import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
 import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
@@ -73,6 +74,7 @@ public class TicketApi extends Application {
         CommentsResource.class,
         TicketAttachmentsResource.class,
         CommentAttachmentsResource.class,
+        CustomFieldsResource.class,
         TagsResource.class,
         WatchersResource.class,
         CategoriesResource.class,

@@ -149,7 +149,8 @@ public class EmbeddedDemoData {
                 null,
                 null,
                 null,
-                List.of("vpn", "遠端工作")));
+                List.of("vpn", "遠端工作"),
+                null));
     comment(vpnTicket, agent1, "您好，請問斷線時 VPN 用戶端顯示什麼訊息？方便的話請附上截圖。", false);
     comment(vpnTicket, agent1, "疑似是閒置逾時設定，待確認防火牆的 session timeout。", true);
 
@@ -215,7 +216,8 @@ public class EmbeddedDemoData {
       Level urgency) {
     return workflow
         .open(
-            new NewTicket(subject, description, type, category, impact, urgency, null, "財務部", null),
+            new NewTicket(
+                subject, description, type, category, impact, urgency, null, "財務部", null, null),
             null,
             requester)
         .ticket();
@@ -231,12 +233,27 @@ public class EmbeddedDemoData {
 
   private static TicketChanges assign(long group, String assignee) {
     return new TicketChanges(
-        null, null, null, null, null, null, null, null, group, assignee, null, null, null, null);
+        null, null, null, null, null, null, null, null, group, assignee, null, null, null, null,
+        null);
   }
 
   private static TicketChanges status(TicketStatus to, PendingReason reason, String resolution) {
     return new TicketChanges(
-        null, null, null, null, null, null, null, null, null, null, to, reason, resolution, null);
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        to,
+        reason,
+        resolution,
+        null,
+        null);
   }
 
   /** A seeded user of the embedded identity provider acting outside a request. */

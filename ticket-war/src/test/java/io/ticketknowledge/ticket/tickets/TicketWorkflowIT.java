@@ -185,7 +185,7 @@ class TicketWorkflowIT {
   private Ticket open(String subject, String description, User requester) {
     return workflow
         .open(
-            new NewTicket(subject, description, null, null, null, null, null, null, null),
+            new NewTicket(subject, description, null, null, null, null, null, null, null, null),
             null,
             requester)
         .ticket();
@@ -193,12 +193,14 @@ class TicketWorkflowIT {
 
   private static TicketChanges priority(TicketPriority priority) {
     return new TicketChanges(
-        null, null, null, null, null, null, priority, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, priority, null, null, null, null, null, null, null,
+        null);
   }
 
   private static TicketChanges subject(String subject) {
     return new TicketChanges(
-        subject, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        subject, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 
   /** A caller without a JWT: the workflow takes the user as a parameter. */

@@ -4,6 +4,7 @@ import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.Outbox;
 import io.ticketknowledge.ticket.attachments.entity.TicketAttachment;
 import io.ticketknowledge.ticket.comments.entity.Comment;
+import io.ticketknowledge.ticket.customfields.control.FieldRule;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
 import io.ticketknowledge.ticket.tickets.entity.TicketEventType;
 import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
@@ -178,6 +179,9 @@ public class TicketEvents {
     JsonArrayBuilder watchers = Json.createArrayBuilder();
     ticket.watcherIds().forEach(watchers::add);
     state.add("watcherIds", watchers);
+    JsonObjectBuilder customFields = Json.createObjectBuilder();
+    FieldRule.jsonOf(ticket.customFields()).forEach(customFields::add);
+    state.add("customFields", customFields);
     optional(state, "categoryId", ticket.categoryId());
     optional(state, "requesterDepartment", ticket.requesterDepartment());
     optional(state, "groupId", ticket.groupId());
