@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NewCustomField(
     @Schema(description = "Lower-case letters, digits and _; names the field in values, events")
         @NotNull
-        @Pattern(regexp = "[a-z][a-z0-9_]{0,39}")
+        @Pattern(regexp = "[a-z][a-z0-9_]{0,29}")
         String key,
     @NotBlank @Size(max = 100) @CleanText String labelZh,
     @NotBlank @Size(max = 100) @CleanText String labelEn,

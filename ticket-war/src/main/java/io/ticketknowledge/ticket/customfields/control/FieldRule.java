@@ -41,7 +41,7 @@ public record FieldRule(
     List<String> options) {
 
   public static final int TEXT_LIMIT = 1000;
-  public static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+  public static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,29}");
 
   /** Control and bidi-override characters have no place in a field value. */
   private static final Pattern UNCLEAN = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
