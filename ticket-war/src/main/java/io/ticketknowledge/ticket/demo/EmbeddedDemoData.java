@@ -47,6 +47,7 @@ public class EmbeddedDemoData {
   @Inject Categories categories;
   @Inject TicketWorkflow workflow;
   @Inject TicketConversation conversation;
+  @Inject DemoFieldsAndFiles fieldsAndFiles;
 
   /** After the schema migration, the relay and the index startup. */
   void seed(
@@ -110,14 +111,15 @@ public class EmbeddedDemoData {
     category(null, "帳號與權限", "Accounts & access");
 
     // 1. NEW, in no group yet: the triage queue
-    open(
-        requester1,
-        "三樓印表機無法列印",
-        "從今天早上開始，三樓茶水間旁的印表機送出工作後都沒有反應，面板顯示 **E-302**。",
-        TicketType.INCIDENT,
-        printers,
-        Level.MEDIUM,
-        Level.HIGH);
+    Ticket printer =
+        open(
+            requester1,
+            "三樓印表機無法列印",
+            "從今天早上開始，三樓茶水間旁的印表機送出工作後都沒有反應，面板顯示 **E-302**。",
+            TicketType.INCIDENT,
+            printers,
+            Level.MEDIUM,
+            Level.HIGH);
 
     // 2. OPEN, assigned, with a public reply and an internal note
     Ticket vpnTicket =
@@ -200,6 +202,9 @@ public class EmbeddedDemoData {
     comment(calendar, agent1, "請在手機的 Outlook 設定中移除帳號後重新加入，即可重新同步。", false);
     calendar = change(calendar, agent1, status(TicketStatus.RESOLVED, null, "移除並重新加入帳號後同步恢復。"));
     change(calendar, requester1, status(TicketStatus.CLOSED, null, null));
+
+    // custom fields and a screenshot on the printer ticket (a class of their own)
+    fieldsAndFiles.seed(printer.id(), requester1, agent1);
   }
 
   private long category(Long parent, String zhTw, String en) {
