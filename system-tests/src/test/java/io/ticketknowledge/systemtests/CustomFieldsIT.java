@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -174,6 +176,19 @@ class CustomFieldsIT {
     assertEquals(0, none.get("items").size());
     Problems.assertProblem(
         Api.get(Tickets.TICKETS + "?field=nocolon", Tokens.of("admin1")), 400, "bad-request");
+    // the search index follows the events: the same filter on /tickets/search
+    String search = Tickets.TICKETS + "/search?field=" + SITES + ":%E5%8F%B0%E4%B8%AD";
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              JsonNode found = Api.json(Api.get(search, Tokens.of("admin1")));
+              assertEquals(1, found.get("total").asLong(), found.toString());
+            });
+    Problems.assertProblem(
+        Api.get(Tickets.TICKETS + "/search?field=nocolon", Tokens.of("admin1")),
+        400,
+        "bad-request");
     // the requester's list is still only theirs
     JsonNode others =
         Api.json(
