@@ -33,7 +33,7 @@ public class CustomFields {
   /** In form order; inactive ones too when asked, of one ticket type when given. */
   public List<CustomField> list(boolean withInactive, TicketType ticketType) {
     return em
-        .createQuery("SELECT f FROM CustomField f ORDER BY f.position, f.id", CustomField.class)
+        .createQuery("SELECT f FROM CustomField f ORDER BY f.sortOrder, f.id", CustomField.class)
         .getResultList()
         .stream()
         .filter(f -> withInactive || f.active())
@@ -61,7 +61,7 @@ public class CustomFields {
       throw FieldRule.invalid("customfield.invalid-key", request.key());
     }
     long taken =
-        em.createQuery("SELECT count(f) FROM CustomField f WHERE f.key = :key", Long.class)
+        em.createQuery("SELECT count(f) FROM CustomField f WHERE f.fieldKey = :key", Long.class)
             .setParameter("key", request.key())
             .getSingleResult();
     if (taken > 0) {
@@ -170,7 +170,7 @@ public class CustomFields {
 
   private int nextPosition() {
     Integer max =
-        em.createQuery("SELECT max(f.position) FROM CustomField f", Integer.class)
+        em.createQuery("SELECT max(f.sortOrder) FROM CustomField f", Integer.class)
             .getSingleResult();
     return max == null ? 10 : max + 10;
   }

@@ -42,7 +42,7 @@ public class CustomField {
   private Long id;
 
   @Column(name = "field_key", nullable = false, length = 40, updatable = false)
-  private String key;
+  private String fieldKey;
 
   @Column(name = "label_zh", nullable = false, length = 100)
   private String labelZh;
@@ -52,7 +52,7 @@ public class CustomField {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "field_type", nullable = false, length = 20, updatable = false)
-  private FieldType type;
+  private FieldType fieldType;
 
   @Column(name = "is_required", nullable = false)
   private boolean required;
@@ -88,7 +88,7 @@ public class CustomField {
   private Set<TicketType> ticketTypes = EnumSet.noneOf(TicketType.class);
 
   @Column(name = "sort_order", nullable = false)
-  private int position;
+  private int sortOrder;
 
   @Column(nullable = false)
   private boolean active = true;
@@ -98,8 +98,8 @@ public class CustomField {
   protected CustomField() {}
 
   public CustomField(String key, FieldType type) {
-    this.key = key;
-    this.type = type;
+    this.fieldKey = key;
+    this.fieldType = type;
   }
 
   /** Sets everything but key and type, which never change; the rules are checked before. */
@@ -125,7 +125,7 @@ public class CustomField {
     this.options = new ArrayList<>(options);
     this.ticketTypes =
         ticketTypes.isEmpty() ? EnumSet.noneOf(TicketType.class) : EnumSet.copyOf(ticketTypes);
-    this.position = position;
+    this.sortOrder = position;
     this.active = active;
   }
 
@@ -135,7 +135,7 @@ public class CustomField {
   }
 
   public FieldRule rule() {
-    return new FieldRule(key, type, required, min, max, maxLength, options);
+    return new FieldRule(fieldKey, fieldType, required, min, max, maxLength, options);
   }
 
   public Long id() {
@@ -143,7 +143,7 @@ public class CustomField {
   }
 
   public String key() {
-    return key;
+    return fieldKey;
   }
 
   public String labelZh() {
@@ -155,7 +155,7 @@ public class CustomField {
   }
 
   public FieldType type() {
-    return type;
+    return fieldType;
   }
 
   public boolean required() {
@@ -187,7 +187,7 @@ public class CustomField {
   }
 
   public int position() {
-    return position;
+    return sortOrder;
   }
 
   public boolean active() {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.ticketknowledge.platform.ModuleSchemaOnH2;
+import io.ticketknowledge.platform.problems.ApiException;
+import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.ticket.attachments.entity.TicketAttachment;
 import io.ticketknowledge.ticket.customfields.entity.CustomField;
 import io.ticketknowledge.ticket.customfields.entity.FieldType;
@@ -116,5 +118,104 @@ class CustomFieldsOnH2Test {
           assertEquals(36, attachment.id().length());
           assertEquals("網路.pdf", attachment.fileName());
         });
+  }
+
+  @Test
+  void definitionsAreKeptByTheirRules() {
+    db.inTransaction(
+        em -> {
+          CustomFields fields = new CustomFields();
+          fields.em = em;
+          CustomField floor =
+              fields.create(
+                  new io.ticketknowledge.ticket.customfields.boundary.NewCustomField(
+                      "floor",
+                      "樓層",
+                      "Floor",
+                      FieldType.NUMBER,
+                      false,
+                      false,
+                      java.math.BigDecimal.ONE,
+                      java.math.BigDecimal.TEN,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null));
+          CustomField note =
+              fields.create(
+                  new io.ticketknowledge.ticket.customfields.boundary.NewCustomField(
+                      "note",
+                      "備註",
+                      "Note",
+                      FieldType.TEXT,
+                      true,
+                      true,
+                      null,
+                      null,
+                      20,
+                      List.of(),
+                      Set.of(TicketType.PROBLEM),
+                      5,
+                      null));
+          assertEquals(10, floor.position());
+          assertEquals(List.of("note", "floor"), keys(fields.list(false, null)));
+          assertEquals(List.of("floor"), keys(fields.list(false, TicketType.QUESTION)));
+          assertEquals(
+              ProblemKind.CONFLICT,
+              org.junit.jupiter.api.Assertions.assertThrows(
+                      ApiException.class,
+                      () ->
+                          fields.create(
+                              new io.ticketknowledge.ticket.customfields.boundary.NewCustomField(
+                                  "floor",
+                                  "x",
+                                  "x",
+                                  FieldType.TEXT,
+                                  null,
+                                  null,
+                                  null,
+                                  null,
+                                  null,
+                                  null,
+                                  null,
+                                  null,
+                                  null)))
+                  .kind());
+
+          Ticket ticket =
+              Ticket.open(
+                  "TK-2026-000099",
+                  "s",
+                  "d",
+                  TicketType.INCIDENT,
+                  null,
+                  Level.LOW,
+                  Level.LOW,
+                  "requester1",
+                  "王小明",
+                  null);
+          ticket.setCustomField("floor", FieldType.NUMBER, List.of("3"));
+          em.persist(ticket);
+          em.flush();
+          ApiException inUse =
+              org.junit.jupiter.api.Assertions.assertThrows(
+                  ApiException.class,
+                  () -> fields.delete(floor.id(), "\"" + floor.version() + "\""));
+          assertEquals("customfield.in-use", inUse.detailKey());
+          fields.change(
+              floor.id(),
+              new io.ticketknowledge.ticket.customfields.boundary.CustomFieldChanges(
+                  null, null, null, null, null, null, null, null, null, null, false),
+              "\"" + floor.version() + "\"");
+          assertEquals(List.of("note"), keys(fields.list(false, null)));
+          assertEquals(2, fields.list(true, null).size());
+          fields.delete(note.id(), "\"" + note.version() + "\"");
+          assertEquals(List.of("floor"), keys(fields.list(true, null)));
+        });
+  }
+
+  private static List<String> keys(List<CustomField> fields) {
+    return fields.stream().map(CustomField::key).toList();
   }
 }
