@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -56,13 +61,33 @@ public class CommentAttachmentsResource {
       description =
           "As for the ticket (multipart, part file); by the comment's author or an agent. A file"
               + " of an internal note is internal, and so is its event.")
-  @APIResponse(responseCode = "201", description = "Stored")
   @APIResponse(responseCode = "400", description = "Malformed or no file part", ref = "problem")
   @APIResponse(responseCode = "403", description = "Not your comment", ref = "problem")
   @APIResponse(responseCode = "404", ref = "problem")
   @APIResponse(responseCode = "409", description = "The ticket is closed", ref = "problem")
   @APIResponse(responseCode = "413", description = "Over the size limit", ref = "problem")
   @APIResponse(responseCode = "415", description = "Type not accepted", ref = "problem")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      properties =
+                          @SchemaProperty(
+                              name = "file",
+                              type = SchemaType.STRING,
+                              format = "binary",
+                              description = "The file; its name (filename) is kept, cleaned"))))
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AttachmentView.class)))
   public Response upload(
       @PathParam("id") long ticketId,
       @PathParam("commentId") long commentId,

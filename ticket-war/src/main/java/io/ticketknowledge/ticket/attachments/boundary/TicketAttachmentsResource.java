@@ -26,6 +26,11 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -67,13 +72,33 @@ public class TicketAttachmentsResource {
               + " limited by tk.tickets.attachments.max-bytes (413); the file name is cleaned"
               + " (no path, no control or bidi characters) and Chinese names are kept. By the"
               + " requester or an agent; recorded in the history, event ticket.attachment-added.")
-  @APIResponse(responseCode = "201", description = "Stored")
   @APIResponse(responseCode = "400", description = "Malformed or no file part", ref = "problem")
   @APIResponse(responseCode = "403", description = "Watchers change nothing", ref = "problem")
   @APIResponse(responseCode = "404", ref = "problem")
   @APIResponse(responseCode = "409", description = "The ticket is closed", ref = "problem")
   @APIResponse(responseCode = "413", description = "Over the size limit", ref = "problem")
   @APIResponse(responseCode = "415", description = "Type not accepted", ref = "problem")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      properties =
+                          @SchemaProperty(
+                              name = "file",
+                              type = SchemaType.STRING,
+                              format = "binary",
+                              description = "The file; its name (filename) is kept, cleaned"))))
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AttachmentView.class)))
   public Response upload(
       @PathParam("id") long ticketId,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
