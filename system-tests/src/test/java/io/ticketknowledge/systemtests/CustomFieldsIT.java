@@ -111,7 +111,7 @@ class CustomFieldsIT {
     assertNamesField(open("requester1", "{\"" + ASSET + "\":12}"), 400, "bad-request", ASSET);
     assertNamesField(open("requester1", "{\"" + SITES + "\":[\"台南\"]}"), 400, "bad-request", SITES);
     assertNamesField(open("requester1", "{\"nosuch_" + RUN + "\":1}"), 400, "bad-request", RUN);
-    assertNamesField(open("agent1", "{\"" + FLOOR + "\":31}"), 400, "bad-request", FLOOR);
+    assertNamesField(open("agent1", "{\"" + FLOOR + "\":41}"), 400, "bad-request", FLOOR);
     assertNamesField(open("agent1", "{\"" + FLOOR + "\":\"3\"}"), 400, "bad-request", FLOOR);
     // a field of incidents only does not exist for questions
     assertNamesField(

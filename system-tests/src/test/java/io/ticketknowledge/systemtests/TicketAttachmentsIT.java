@@ -30,7 +30,9 @@ class TicketAttachmentsIT {
 
   static HttpResponse<byte[]> download(String url, String user) {
     try {
-      return java.net.http.HttpClient.newHttpClient()
+      return java.net.http.HttpClient.newBuilder()
+          .version(java.net.http.HttpClient.Version.HTTP_1_1)
+          .build()
           .send(
               Api.request(url, Tokens.of(user)).GET().build(),
               HttpResponse.BodyHandlers.ofByteArray());

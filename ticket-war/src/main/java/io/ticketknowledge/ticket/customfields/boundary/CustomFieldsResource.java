@@ -1,6 +1,7 @@
 package io.ticketknowledge.ticket.customfields.boundary;
 
 import io.ticketknowledge.platform.problems.ApiException;
+import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
@@ -56,10 +57,10 @@ public class CustomFieldsResource {
               + " inactive=true.")
   @APIResponse(responseCode = "200", description = "The fields")
   public List<CustomFieldView> list(
-      @QueryParam("ticketType") TicketType ticketType,
+      @QueryParam("ticketType") String ticketType,
       @QueryParam("inactive") @DefaultValue("false") boolean inactive) {
     boolean all = inactive && currentUser.hasRole(Roles.ADMIN);
-    return fields.list(all, ticketType).stream().map(CustomFieldView::of).toList();
+    return fields.list(all, ticketType(ticketType)).stream().map(CustomFieldView::of).toList();
   }
 
   @GET
@@ -132,5 +133,21 @@ public class CustomFieldsResource {
       @PathParam("fieldId") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     fields.delete(id, ifMatch);
     return Response.noContent().build();
+  }
+
+  private static TicketType ticketType(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return TicketType.valueOf(name.strip());
+    } catch (IllegalArgumentException unknown) {
+      throw new ApiException(
+          ProblemKind.BAD_REQUEST,
+          "ticket.search.unknown-value",
+          "ticketType",
+          name,
+          java.util.Arrays.toString(TicketType.values()));
+    }
   }
 }
