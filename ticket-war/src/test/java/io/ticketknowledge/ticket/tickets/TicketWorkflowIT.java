@@ -53,7 +53,8 @@ class TicketWorkflowIT {
         // the messaging channels of the full EAR
         .addPackages(
             true,
-            Filters.exclude(".*/ticket/(search|events|demo)/.*|.*Test\\.class"),
+            Filters.exclude(
+                ".*/ticket/(search|events|demo|attachments/(boundary|control))/.*|.*Test\\.class"),
             "io.ticketknowledge.ticket")
         // the outbox writer only: the relay and the transports need the EAR's lib and channels
         .addClasses(
@@ -89,6 +90,8 @@ class TicketWorkflowIT {
         .addAsResource("db/migration/ticket/V30__event_retention_and_parked_rows.sql")
         .addAsResource("db/migration/ticket/V31__reindex_phase_and_claim.sql")
         .addAsResource("db/migration/ticket/V32__reindex_requests.sql")
+        .addAsResource("db/migration/ticket/V70__ticket_attachments.sql")
+        .addAsResource("db/migration/ticket/V71__custom_fields.sql")
         .addAsResource("db/migration/ticket/flyway.location")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
