@@ -48,52 +48,47 @@ class TicketWorkflowIT {
 
   @Deployment
   static WebArchive deployment() {
-    return ShrinkWrap.create(WebArchive.class, "ticket-workflow-it.war")
-        // the ticket workflow only: the search feature and the relay need the search engine and
-        // the messaging channels of the full EAR
-        .addPackages(
-            true,
-            Filters.exclude(
-                ".*/ticket/(search|events|demo|attachments/(boundary|control))/.*|.*Test\\.class"),
-            "io.ticketknowledge.ticket")
-        // the outbox writer only: the relay and the transports need the EAR's lib and channels
-        .addClasses(
-            Outbox.class, EventEnvelope.class, EventType.class, MalformedEventException.class)
-        .addClass(PLATFORM + "events.EventTables")
-        // the ports' own failures, which platform.problems maps to problem documents
-        .addClass(PLATFORM + "events.TransientFailure")
-        .addClass(PLATFORM + "search.InvalidQueryException")
-        .addClass(PLATFORM + "search.SearchUnavailableException")
-        .addClass(PLATFORM + "blobs.BlobRefusedException")
-        .addClass(PLATFORM + "blobs.BlobRefusedException$Reason")
-        .addPackages(
-            false,
-            PLATFORM + "problems",
-            PLATFORM + "ports",
-            PLATFORM + "i18n",
-            PLATFORM + "security",
-            PLATFORM + "persistence",
-            PLATFORM + "web",
-            PLATFORM + "cache",
-            PLATFORM + "validation")
-        .addAsResource("io/ticketknowledge/platform/i18n/messages.properties")
-        .addAsResource("io/ticketknowledge/platform/i18n/messages_zh_TW.properties")
-        .addAsResource("META-INF/persistence.xml")
-        .addAsResource("db/migration/ticket/V1__tickets.sql")
-        .addAsResource("db/migration/ticket/V2__request_keys.sql")
-        .addAsResource("db/migration/ticket/V3__events.sql")
-        .addAsResource("db/migration/ticket/V4__search_checkpoint.sql")
-        .addAsResource("db/migration/ticket/V10__ticket_lifecycle_fields.sql")
-        .addAsResource("db/migration/ticket/V11__ticket_comments.sql")
-        .addAsResource("db/migration/ticket/V12__ticket_tags.sql")
-        .addAsResource("db/migration/ticket/V13__ticket_watchers.sql")
-        .addAsResource("db/migration/ticket/V30__event_retention_and_parked_rows.sql")
-        .addAsResource("db/migration/ticket/V31__reindex_phase_and_claim.sql")
-        .addAsResource("db/migration/ticket/V32__reindex_requests.sql")
-        .addAsResource("db/migration/ticket/V70__ticket_attachments.sql")
-        .addAsResource("db/migration/ticket/V71__custom_fields.sql")
-        .addAsResource("db/migration/ticket/flyway.location")
-        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    WebArchive archive =
+        ShrinkWrap.create(WebArchive.class, "ticket-workflow-it.war")
+            // the ticket workflow only: the search feature and the relay need the search engine and
+            // the messaging channels of the full EAR
+            .addPackages(
+                true,
+                Filters.exclude(
+                    ".*/ticket/(search|events|demo|attachments/(boundary|control))/.*|.*Test\\.class"),
+                "io.ticketknowledge.ticket")
+            // the outbox writer only: the relay and the transports need the EAR's lib and channels
+            .addClasses(
+                Outbox.class, EventEnvelope.class, EventType.class, MalformedEventException.class)
+            .addClass(PLATFORM + "events.EventTables")
+            // the ports' own failures, which platform.problems maps to problem documents
+            .addClass(PLATFORM + "events.TransientFailure")
+            .addClass(PLATFORM + "search.InvalidQueryException")
+            .addClass(PLATFORM + "search.SearchUnavailableException")
+            .addClass(PLATFORM + "blobs.BlobRefusedException")
+            .addClass(PLATFORM + "blobs.BlobRefusedException$Reason")
+            .addPackages(
+                false,
+                PLATFORM + "problems",
+                PLATFORM + "ports",
+                PLATFORM + "i18n",
+                PLATFORM + "security",
+                PLATFORM + "persistence",
+                PLATFORM + "web",
+                PLATFORM + "cache",
+                PLATFORM + "validation")
+            .addAsResource("io/ticketknowledge/platform/i18n/messages.properties")
+            .addAsResource("io/ticketknowledge/platform/i18n/messages_zh_TW.properties")
+            .addAsResource("META-INF/persistence.xml")
+            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    // every migration, so that the EAR's Flyway finds no gap when it runs later on the same
+    // database
+    for (java.io.File script :
+        java.util.Objects.requireNonNull(
+            new java.io.File("src/main/resources/db/migration/ticket").listFiles())) {
+      archive.addAsResource(script, "db/migration/ticket/" + script.getName());
+    }
+    return archive;
   }
 
   @Inject TicketWorkflow workflow;
