@@ -193,8 +193,7 @@ class CustomFieldsIT {
     JsonNode others =
         Api.json(
             Api.get(
-                Tickets.TICKETS + "?field=" + SITES + ":%E5%8F%B0%E4%B8%AD",
-                Tokens.of("requester2")));
+                Tickets.TICKETS + "?field=" + SITES + ":%E5%8F%B0%E4%B8%AD", Tokens.of("editor1")));
     assertEquals(0, others.get("items").size());
   }
 

@@ -150,12 +150,10 @@ class TicketAttachmentsIT {
     // the id of a file of one ticket under another ticket, even of the same requester
     refused.add(Api.get(attachments(alsoMine) + "/" + id, Tokens.of("requester1")));
     // another requester, with the right ticket and id
-    refused.add(Api.get(attachments(mine) + "/" + id, Tokens.of("requester2")));
-    refused.add(Api.get(attachments(mine), Tokens.of("requester2")));
-    refused.add(
-        Uploads.upload(attachments(mine), "requester2", "b.txt", "x".getBytes())); // no upload
-    refused.add(
-        Api.send(Api.request(attachments(mine) + "/" + id, Tokens.of("requester2")).DELETE()));
+    refused.add(Api.get(attachments(mine) + "/" + id, Tokens.of("editor1")));
+    refused.add(Api.get(attachments(mine), Tokens.of("editor1")));
+    refused.add(Uploads.upload(attachments(mine), "editor1", "b.txt", "x".getBytes())); // no upload
+    refused.add(Api.send(Api.request(attachments(mine) + "/" + id, Tokens.of("editor1")).DELETE()));
     // guessed ids
     refused.add(Api.get(attachments(mine) + "/" + UUID.randomUUID(), Tokens.of("requester1")));
     refused.add(Api.get(attachments(mine) + "/1", Tokens.of("requester1")));
@@ -201,7 +199,7 @@ class TicketAttachmentsIT {
     Problems.assertProblem(
         Uploads.upload(
             Tickets.path(ticket) + "/comments/" + reply + "/attachments",
-            "requester2",
+            "editor1",
             "x.txt",
             "x".getBytes()),
         404,
@@ -215,7 +213,7 @@ class TicketAttachmentsIT {
         Tickets.path(ticket) + "/watchers",
         Tokens.of("requester1"),
         null,
-        "{\"userId\":\"" + Tickets.userId("requester2") + "\"}");
+        "{\"userId\":\"" + Tickets.userId("editor1") + "\"}");
     String mine =
         Uploads.uploaded(attachments(ticket), "requester1", "舊檔.txt", "v1".getBytes())
             .get("url")
@@ -225,13 +223,11 @@ class TicketAttachmentsIT {
             .get("url")
             .asText();
     // a watcher reads but neither uploads nor removes
-    assertEquals(200, download(mine, "requester2").statusCode());
+    assertEquals(200, download(mine, "editor1").statusCode());
     Problems.assertProblem(
-        Uploads.upload(attachments(ticket), "requester2", "w.txt", "x".getBytes()),
-        403,
-        "forbidden");
+        Uploads.upload(attachments(ticket), "editor1", "w.txt", "x".getBytes()), 403, "forbidden");
     Problems.assertProblem(
-        Api.send(Api.request(mine, Tokens.of("requester2")).DELETE()), 403, "forbidden");
+        Api.send(Api.request(mine, Tokens.of("editor1")).DELETE()), 403, "forbidden");
     Problems.assertProblem(
         Api.send(Api.request(agents, Tokens.of("requester1")).DELETE()), 403, "forbidden");
 

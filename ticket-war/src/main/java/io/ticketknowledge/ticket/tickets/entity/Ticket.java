@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -286,12 +287,13 @@ public class Ticket {
     return requesterId.equals(userId);
   }
 
-  /** The values of custom fields by key (sorted), each with the field's type. */
+  /** The values of custom fields by key, each key's values sorted, with the field's type. */
   public Map<String, List<FieldValue>> customFields() {
     Map<String, List<FieldValue>> byKey = new TreeMap<>();
     for (FieldValue value : fieldValues) {
       byKey.computeIfAbsent(value.key(), k -> new ArrayList<>()).add(value);
     }
+    byKey.values().forEach(values -> values.sort(Comparator.comparing(FieldValue::value)));
     return byKey;
   }
 
