@@ -49,6 +49,9 @@ class TicketAuthorizationMatrixIT {
 
   private static final String STALE = "\"0\"";
 
+  /** A body sent as multipart/form-data (an .exe: refused once past the authorization). */
+  private static final String UPLOAD = "multipart:setup.png";
+
   /**
    * Served, and in the table, but missing from /openapi: the dead-letter and parked-outbox
    * endpoints are inherited from the platform's DeadLettersEndpoint and ParkedOutboxEndpoint, which
@@ -87,6 +90,31 @@ class TicketAuthorizationMatrixIT {
               "{\"body\":\"x\"}",
               STALE,
               "OK 404 403 404 403"),
+          // attachments: the upload is an .exe, refused (415) past the authorization
+          rule("GET", "/tickets/{id}/attachments", null, null, "OK 404 OK 404 OK"),
+          rule("POST", "/tickets/{id}/attachments", UPLOAD, null, "OK 404 OK 404 OK"),
+          rule("GET", "/tickets/{id}/attachments/{attachmentId}", null, null, "OK 404 OK 404 OK"),
+          // the fixture file is admin1's: the requester may not remove it; agents' and admins'
+          // removals are real, TicketAttachmentsIT checks them
+          rule("DELETE", "/tickets/{id}/attachments/{attachmentId}", null, null, "403 404 - 404 -"),
+          rule(
+              "GET",
+              "/tickets/{id}/comments/{commentId}/attachments",
+              null,
+              null,
+              "OK 404 OK 404 OK"),
+          rule(
+              "POST",
+              "/tickets/{id}/comments/{commentId}/attachments",
+              UPLOAD,
+              null,
+              "OK 404 OK 404 OK"),
+          // custom fields: everyone reads the active ones, admins keep them
+          rule("GET", "/custom-fields", null, null, "OK OK OK OK OK"),
+          rule("POST", "/custom-fields", "{}", null, "403 403 403 403 OK"),
+          rule("GET", "/custom-fields/{fieldId}", null, null, "OK OK OK OK OK"),
+          rule("PATCH", "/custom-fields/{fieldId}", "{}", STALE, "403 403 403 403 OK"),
+          rule("DELETE", "/custom-fields/{fieldId}", null, STALE, "403 403 403 403 OK"),
           rule("GET", "/tickets/{id}/similar", null, null, "OK 404 OK 404 OK"),
           rule("GET", "/tickets/{id}/watchers", null, null, "OK 404 OK 404 OK"),
           rule(
@@ -155,6 +183,9 @@ class TicketAuthorizationMatrixIT {
   private static long policy;
   private static long inGroupComment;
   private static long outsideComment;
+  private static String inGroupAttachment;
+  private static String outsideAttachment;
+  private static long field;
 
   @BeforeAll
   static void fixtures() {
@@ -194,6 +225,25 @@ class TicketAuthorizationMatrixIT {
     Tickets.changed(outsideTicket, "admin1", "{\"groupId\":" + otherGroup + "}");
     inGroupComment = Tickets.comment(inGroupTicket, "requester1", "{\"body\":\"需求者的留言\"}");
     outsideComment = Tickets.comment(outsideTicket, "requester1", "{\"body\":\"需求者的留言\"}");
+    inGroupAttachment = fixtureFile(inGroupTicket);
+    outsideAttachment = fixtureFile(outsideTicket);
+    field =
+        Api.json(
+                Api.postJson(
+                    "/api/ticket/custom-fields",
+                    Tokens.of("admin1"),
+                    "{\"key\":\"matrix_"
+                        + Long.toString(System.nanoTime() % 1_000_000_000L, 36)
+                        + "\",\"labelZh\":\"矩陣\",\"labelEn\":\"Matrix\",\"type\":\"CHECKBOX\"}"))
+            .get("id")
+            .asLong();
+  }
+
+  private static String fixtureFile(long ticket) {
+    return Uploads.uploaded(
+            Tickets.path(ticket) + "/attachments", "admin1", "矩陣.txt", "matrix".getBytes())
+        .get("id")
+        .asText();
   }
 
   @Test
@@ -304,12 +354,24 @@ class TicketAuthorizationMatrixIT {
                     "{commentId}",
                     Long.toString(
                         actor == Actor.AGENT_OUTSIDE_GROUP ? outsideComment : inGroupComment))
+                .replace(
+                    "{attachmentId}",
+                    actor == Actor.AGENT_OUTSIDE_GROUP ? outsideAttachment : inGroupAttachment)
+                .replace("{fieldId}", Long.toString(field))
                 .replace("{letterId}", "0")
                 .replace("{seq}", "999999999")
                 .replace("{userId}", "matrix-nobody");
     HttpRequest.Builder request = Api.request(path, Tokens.of(actor.user));
     if (rule.ifMatch() != null) {
       request.header("If-Match", rule.ifMatch());
+    }
+    if (rule.body() != null && rule.body().startsWith("multipart:")) {
+      Uploads.Body upload =
+          Uploads.multipart(rule.body().substring("multipart:".length()), Uploads.EXE);
+      return Api.send(
+          request
+              .header("Content-Type", upload.contentType())
+              .method(rule.method(), HttpRequest.BodyPublishers.ofByteArray(upload.bytes())));
     }
     HttpRequest.BodyPublisher body =
         rule.body() == null

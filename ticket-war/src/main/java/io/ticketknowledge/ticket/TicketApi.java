@@ -2,10 +2,13 @@ package io.ticketknowledge.ticket;
 
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
-import io.ticketknowledge.ticket.audit.boundary.AuditResource;
-import io.ticketknowledge.ticket.audit.boundary.RevocationsResource;
+import io.ticketknowledge.ticket.audit.boundary.AuditResource,
+import io.ticketknowledge.ticket.audit.boundary.RevocationsResource,
+import io.ticketknowledge.ticket.attachments.boundary.CommentAttachmentsResource,
+import io.ticketknowledge.ticket.attachments.boundary.TicketAttachmentsResource;
 import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
 import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
+import io.ticketknowledge.ticket.customfields.boundary.CustomFieldsResource;
 import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
 import io.ticketknowledge.ticket.events.boundary.ParkedOutboxResource;
 import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
@@ -75,6 +78,9 @@ public class TicketApi extends Application {
         TicketsResource.class,
         TicketHistoryResource.class,
         CommentsResource.class,
+        TicketAttachmentsResource.class,
+        CommentAttachmentsResource.class,
+        CustomFieldsResource.class,
         TagsResource.class,
         WatchersResource.class,
         CategoriesResource.class,

@@ -47,6 +47,7 @@ public class EmbeddedDemoData {
   @Inject Categories categories;
   @Inject TicketWorkflow workflow;
   @Inject TicketConversation conversation;
+  @Inject DemoFieldsAndFiles fieldsAndFiles;
 
   /** After the schema migration, the relay and the index startup. */
   void seed(
@@ -110,14 +111,15 @@ public class EmbeddedDemoData {
     category(null, "帳號與權限", "Accounts & access");
 
     // 1. NEW, in no group yet: the triage queue
-    open(
-        requester1,
-        "三樓印表機無法列印",
-        "從今天早上開始，三樓茶水間旁的印表機送出工作後都沒有反應，面板顯示 **E-302**。",
-        TicketType.INCIDENT,
-        printers,
-        Level.MEDIUM,
-        Level.HIGH);
+    Ticket printer =
+        open(
+            requester1,
+            "三樓印表機無法列印",
+            "從今天早上開始，三樓茶水間旁的印表機送出工作後都沒有反應，面板顯示 **E-302**。",
+            TicketType.INCIDENT,
+            printers,
+            Level.MEDIUM,
+            Level.HIGH);
 
     // 2. OPEN, assigned, with a public reply and an internal note
     Ticket vpnTicket =
@@ -149,7 +151,8 @@ public class EmbeddedDemoData {
                 null,
                 null,
                 null,
-                List.of("vpn", "遠端工作")));
+                List.of("vpn", "遠端工作"),
+                null));
     comment(vpnTicket, agent1, "您好，請問斷線時 VPN 用戶端顯示什麼訊息？方便的話請附上截圖。", false);
     comment(vpnTicket, agent1, "疑似是閒置逾時設定，待確認防火牆的 session timeout。", true);
 
@@ -199,6 +202,9 @@ public class EmbeddedDemoData {
     comment(calendar, agent1, "請在手機的 Outlook 設定中移除帳號後重新加入，即可重新同步。", false);
     calendar = change(calendar, agent1, status(TicketStatus.RESOLVED, null, "移除並重新加入帳號後同步恢復。"));
     change(calendar, requester1, status(TicketStatus.CLOSED, null, null));
+
+    // custom fields and a screenshot on the printer ticket (a class of their own)
+    fieldsAndFiles.seed(printer.id(), requester1, agent1);
   }
 
   private long category(Long parent, String zhTw, String en) {
@@ -215,7 +221,8 @@ public class EmbeddedDemoData {
       Level urgency) {
     return workflow
         .open(
-            new NewTicket(subject, description, type, category, impact, urgency, null, "財務部", null),
+            new NewTicket(
+                subject, description, type, category, impact, urgency, null, "財務部", null, null),
             null,
             requester)
         .ticket();
@@ -231,12 +238,27 @@ public class EmbeddedDemoData {
 
   private static TicketChanges assign(long group, String assignee) {
     return new TicketChanges(
-        null, null, null, null, null, null, null, null, group, assignee, null, null, null, null);
+        null, null, null, null, null, null, null, null, group, assignee, null, null, null, null,
+        null);
   }
 
   private static TicketChanges status(TicketStatus to, PendingReason reason, String resolution) {
     return new TicketChanges(
-        null, null, null, null, null, null, null, null, null, null, to, reason, resolution, null);
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        to,
+        reason,
+        resolution,
+        null,
+        null);
   }
 
   /** A seeded user of the embedded identity provider acting outside a request. */

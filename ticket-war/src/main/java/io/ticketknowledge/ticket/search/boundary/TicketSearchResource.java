@@ -51,6 +51,9 @@ public class TicketSearchResource {
           List<String> priority,
       @Parameter(description = "Tags (any of them); repeat or comma-separate") @QueryParam("tag")
           List<String> tag,
+      @Parameter(description = "Custom field key:value; repeat (all must hold)")
+          @QueryParam("field")
+          List<String> field,
       @Parameter(
               description =
                   "relevance, -createdAt, createdAt, -updatedAt, updatedAt; default: relevance"
@@ -61,7 +64,7 @@ public class TicketSearchResource {
           String cursor,
       @Parameter(description = "1 to 100, default 20") @QueryParam("limit") Integer limit) {
     TicketSearchRequest request =
-        TicketSearchRequest.of(q, status, priority, tag, sort, cursor, limit);
+        TicketSearchRequest.of(q, status, priority, tag, field, sort, cursor, limit);
     return TicketSearchPage.of(search.search(request, currentUser));
   }
 }

@@ -42,6 +42,9 @@ public final class TicketIndex {
   public static final String CATEGORY_ID = "categoryId";
   public static final String TAGS = "tags";
 
+  /** Values of custom fields as {@code key=value} keywords, for the {@code field=} filter. */
+  public static final String CUSTOM_FIELDS = "customFields";
+
   /**
    * The facts visibility is decided on ({@code TicketAccess.keysOf}): requester, group (or none),
    * assignee. The rule itself is applied at query time, so changing it needs no reindex.
@@ -50,12 +53,13 @@ public final class TicketIndex {
 
   /**
    * Subject matches weigh three times a description match: the subject is the requester's gist.
-   * Version 2: number, type, group, assignee, category and the access keys.
+   * Version 2: number, type, group, assignee, category and the access keys. Version 3: the values
+   * of custom fields.
    */
   public static final IndexDefinition DEFINITION =
       new IndexDefinition(
               "tickets",
-              2,
+              3,
               List.of(
                   FieldDefinition.text(SUBJECT, 3f),
                   FieldDefinition.text(DESCRIPTION, 1f),
@@ -72,7 +76,8 @@ public final class TicketIndex {
                   FieldDefinition.keyword(ASSIGNEE_ID),
                   FieldDefinition.keyword(CATEGORY_ID),
                   FieldDefinition.keyword(TAGS),
-                  FieldDefinition.keyword(ACCESS)))
+                  FieldDefinition.keyword(ACCESS),
+                  FieldDefinition.keyword(CUSTOM_FIELDS)))
           .versionedBy(VERSION);
 
   private TicketIndex() {}
@@ -97,6 +102,9 @@ public final class TicketIndex {
     putIfPresent(fields, CATEGORY_ID, ticket.categoryId());
     if (!ticket.tags().isEmpty()) {
       fields.put(TAGS, ticket.tags());
+    }
+    if (!ticket.customFields().isEmpty()) {
+      fields.put(CUSTOM_FIELDS, ticket.customFields());
     }
     fields.put(
         ACCESS,
@@ -150,7 +158,30 @@ public final class TicketIndex {
         optionalText(state, ASSIGNEE_ID).orElse(null),
         optionalNumber(state, CATEGORY_ID),
         strings(state, TAGS),
-        strings(state, "watcherIds"));
+        strings(state, "watcherIds"),
+        customFields(state));
+  }
+
+  /** {@code customFields: {"floor": 3, "sites": ["台北"]}} as {@code floor=3, sites=台北}. */
+  private static List<String> customFields(JsonObject state) {
+    JsonValue value = state.get(CUSTOM_FIELDS);
+    if (!(value instanceof JsonObject fields)) {
+      return List.of();
+    }
+    List<String> keywords = new java.util.ArrayList<>();
+    fields.forEach(
+        (key, field) -> {
+          if (field instanceof jakarta.json.JsonArray options) {
+            options.forEach(option -> keywords.add(key + "=" + keyword(option)));
+          } else if (field.getValueType() != JsonValue.ValueType.NULL) {
+            keywords.add(key + "=" + keyword(field));
+          }
+        });
+    return keywords;
+  }
+
+  private static String keyword(JsonValue value) {
+    return value instanceof jakarta.json.JsonString text ? text.getString() : value.toString();
   }
 
   private static String text(JsonObject state, String field) {

@@ -65,7 +65,7 @@ final class TicketRows implements DocumentSource {
         .toList();
   }
 
-  /** The tickets with their tags and watchers, read in one query each for the page. */
+  /** The tickets with their tags, watchers and custom fields, one query each for the page. */
   private static List<IndexedTicket> withTags(Connection db, List<IndexedTicket> tickets)
       throws SQLException {
     if (tickets.isEmpty()) {
@@ -74,6 +74,8 @@ final class TicketRows implements DocumentSource {
     String ids = tickets.stream().map(t -> Long.toString(t.id())).collect(Collectors.joining(","));
     Map<Long, List<String>> tags = values(db, "tag", "ticket.ticket_tags", ids);
     Map<Long, List<String>> watchers = values(db, "user_id", "ticket.ticket_watchers", ids);
+    Map<Long, List<String>> fields =
+        values(db, "field_key || '=' || field_value", "ticket.ticket_field_values", ids);
     List<IndexedTicket> tagged = new ArrayList<>();
     for (IndexedTicket t : tickets) {
       tagged.add(
@@ -94,7 +96,8 @@ final class TicketRows implements DocumentSource {
               t.assigneeId(),
               t.categoryId(),
               tags.getOrDefault(t.id(), List.of()),
-              watchers.getOrDefault(t.id(), List.of())));
+              watchers.getOrDefault(t.id(), List.of()),
+              fields.getOrDefault(t.id(), List.of())));
     }
     return tagged;
   }
@@ -155,6 +158,7 @@ final class TicketRows implements DocumentSource {
                   row.getObject(13) == null ? null : row.getLong(13),
                   row.getString(14),
                   row.getObject(15) == null ? null : row.getLong(15),
+                  List.of(),
                   List.of(),
                   List.of()));
         }

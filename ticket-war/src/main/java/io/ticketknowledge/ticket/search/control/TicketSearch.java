@@ -38,6 +38,9 @@ public class TicketSearch {
     if (!request.tags().isEmpty()) {
       query.filter(Filter.anyOf(TicketIndex.TAGS, request.tags()));
     }
+    for (String field : request.customFields()) {
+      query.filter(Filter.term(TicketIndex.CUSTOM_FIELDS, field));
+    }
     return query
         .facet(TicketIndex.STATUS)
         .facet(TicketIndex.PRIORITY)

@@ -4,6 +4,7 @@ import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.search.SearchQuery;
 import io.ticketknowledge.platform.search.SortOrder;
+import io.ticketknowledge.ticket.customfields.control.FieldFilter;
 import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
 import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import java.util.Arrays;
@@ -31,7 +32,8 @@ public record TicketSearchRequest(
     SortOrder sort,
     String cursor,
     int limit,
-    Set<String> tags) {
+    Set<String> tags,
+    Set<String> customFields) {
 
   public static final int DEFAULT_LIMIT = 20;
   static final int MAX_CURSOR_LENGTH = 500;
@@ -43,6 +45,7 @@ public record TicketSearchRequest(
     statuses = Set.copyOf(statuses);
     priorities = Set.copyOf(priorities);
     tags = tags == null ? Set.of() : Set.copyOf(tags);
+    customFields = customFields == null ? Set.of() : Set.copyOf(customFields);
   }
 
   /**
@@ -71,6 +74,22 @@ public record TicketSearchRequest(
       String sort,
       String cursor,
       Integer limit) {
+    return of(q, status, priority, tag, null, sort, cursor, limit);
+  }
+
+  /**
+   * @param field values of repeated {@code field=key:value} parameters (all must hold), as the
+   *     ticket list takes them
+   */
+  public static TicketSearchRequest of(
+      String q,
+      List<String> status,
+      List<String> priority,
+      List<String> tag,
+      List<String> field,
+      String sort,
+      String cursor,
+      Integer limit) {
     String text = q == null ? "" : q.strip();
     if (text.length() > SearchQuery.MAX_TEXT_LENGTH) {
       throw bad("search.text-too-long", SearchQuery.MAX_TEXT_LENGTH);
@@ -89,7 +108,10 @@ public record TicketSearchRequest(
         sortOrder(sort, text),
         cursor == null || cursor.isBlank() ? null : cursor.strip(),
         pageSize,
-        tags(tag));
+        tags(tag),
+        FieldFilter.parseAll(field).stream()
+            .map(f -> f.key() + "=" + f.value())
+            .collect(java.util.stream.Collectors.toSet()));
   }
 
   private static SortOrder sortOrder(String sort, String text) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A ticket's state as the search index holds it: what an event payload carries, or a row of the
  * tickets table when the index is rebuilt. The fields after {@code version} came with the ticket
- * lifecycle; events of the first version lack them (null).
+ * lifecycle; events of the first version lack them (null). {@code customFields} are the values of
+ * custom fields as {@code key=value} (one per atomic value).
  */
 public record IndexedTicket(
     long id,
@@ -25,11 +26,13 @@ public record IndexedTicket(
     String assigneeId,
     Long categoryId,
     List<String> tags,
-    List<String> watcherIds) {
+    List<String> watcherIds,
+    List<String> customFields) {
 
   public IndexedTicket {
     tags = tags == null ? List.of() : List.copyOf(tags);
     watcherIds = watcherIds == null ? List.of() : List.copyOf(watcherIds);
+    customFields = customFields == null ? List.of() : List.copyOf(customFields);
   }
 
   /** A ticket of the first version: no number, type, group, assignee, category or tags. */
@@ -60,6 +63,7 @@ public record IndexedTicket(
         null,
         null,
         null,
+        List.of(),
         List.of(),
         List.of());
   }

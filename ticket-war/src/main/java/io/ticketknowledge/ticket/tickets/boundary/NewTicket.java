@@ -4,9 +4,11 @@ import io.ticketknowledge.platform.validation.CleanText;
 import io.ticketknowledge.ticket.tickets.entity.Level;
 import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
 import io.ticketknowledge.ticket.tickets.entity.TicketType;
+import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     example =
         "{\"subject\":\"三樓印表機無法列印\",\"description\":\"從早上開始，**三樓**的印表機無法列印。\","
             + "\"type\":\"INCIDENT\",\"impact\":\"MEDIUM\",\"urgency\":\"HIGH\","
-            + "\"department\":\"財務部\"}")
+            + "\"department\":\"財務部\",\"customFields\":{\"asset_tag\":\"NB-2024-0117\"}}")
 public record NewTicket(
     @NotBlank @Size(max = 200) @CleanText String subject,
     @Schema(description = "Markdown source")
@@ -33,4 +35,10 @@ public record NewTicket(
     @Schema(description = "Agents only: overrides impact × urgency") TicketPriority priority,
     @Schema(description = "The requester's department") @Size(max = 100) @CleanText
         String department,
-    @Schema(description = "Agents only: the support group") @Positive Long groupId) {}
+    @Schema(description = "Agents only: the support group") @Positive Long groupId,
+    @Schema(
+            description =
+                "Values of custom fields by key (GET /custom-fields); requesters only those"
+                    + " flagged requesterEditable")
+        @Size(max = 100)
+        Map<String, JsonValue> customFields) {}

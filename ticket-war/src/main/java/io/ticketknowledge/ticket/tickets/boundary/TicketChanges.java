@@ -6,11 +6,13 @@ import io.ticketknowledge.ticket.tickets.entity.PendingReason;
 import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
 import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import io.ticketknowledge.ticket.tickets.entity.TicketType;
+import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -53,4 +55,10 @@ public record TicketChanges(
         String resolution,
     @Schema(description = "Agents only: replaces the tags (lower-cased; letters, digits, . _ -)")
         @Size(max = 20)
-        List<@NotNull @Size(max = 50) String> tags) {}
+        List<@NotNull @Size(max = 50) String> tags,
+    @Schema(
+            description =
+                "Values of custom fields by key; null clears one. Requesters only those flagged"
+                    + " requesterEditable")
+        @Size(max = 100)
+        Map<String, JsonValue> customFields) {}

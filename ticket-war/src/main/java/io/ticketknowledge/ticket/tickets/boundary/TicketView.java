@@ -2,14 +2,17 @@ package io.ticketknowledge.ticket.tickets.boundary;
 
 import io.ticketknowledge.platform.markdown.MarkdownRenderer;
 import io.ticketknowledge.ticket.sla.boundary.SlaSummaryView;
+import io.ticketknowledge.ticket.customfields.control.FieldRule;
 import io.ticketknowledge.ticket.tickets.entity.Level;
 import io.ticketknowledge.ticket.tickets.entity.PendingReason;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
 import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
 import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import io.ticketknowledge.ticket.tickets.entity.TicketType;
+import jakarta.json.JsonValue;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -25,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + "\"impact\":\"MEDIUM\",\"urgency\":\"HIGH\",\"priority\":\"P2\","
             + "\"priorityOverridden\":false,\"requester\":{\"id\":\"requester1\",\"name\":\"王小明\"},"
             + "\"department\":\"財務部\",\"groupId\":50,\"assignee\":{\"id\":\"agent1\","
-            + "\"name\":\"陳志豪\"},\"createdAt\":\"2026-03-02T01:15:00Z\","
+            + "\"name\":\"陳志豪\"},\"tags\":[\"printer\"],"
+            + "\"customFields\":{\"asset_tag\":\"NB-2024-0117\",\"floor\":3},\"createdAt\":\"2026-03-02T01:15:00Z\","
             + "\"updatedAt\":\"2026-03-02T02:40:00Z\",\"version\":4}")
 public record TicketView(
     long id,
@@ -48,6 +52,8 @@ public record TicketView(
     Long groupId,
     Person assignee,
     List<String> tags,
+    @Schema(description = "Values of custom fields by key (GET /custom-fields)")
+        Map<String, JsonValue> customFields,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     OffsetDateTime resolvedAt,
@@ -80,6 +86,7 @@ public record TicketView(
         ticket.groupId(),
         ticket.assigneeId() == null ? null : new Person(ticket.assigneeId(), ticket.assigneeName()),
         ticket.tags(),
+        FieldRule.jsonOf(ticket.customFields()),
         ticket.createdAt(),
         ticket.updatedAt(),
         ticket.resolvedAt(),

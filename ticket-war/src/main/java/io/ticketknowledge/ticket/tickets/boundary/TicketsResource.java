@@ -8,6 +8,7 @@ import io.ticketknowledge.platform.web.IdempotencyKeys;
 import io.ticketknowledge.platform.web.Versions;
 import io.ticketknowledge.ticket.sla.boundary.SlaSummaryView;
 import io.ticketknowledge.ticket.sla.control.TicketSla;
+import io.ticketknowledge.ticket.customfields.control.FieldFilter;
 import io.ticketknowledge.ticket.tickets.control.OpenedTicket;
 import io.ticketknowledge.ticket.tickets.control.TicketAssignments;
 import io.ticketknowledge.ticket.tickets.control.TicketCursor;
@@ -282,9 +283,18 @@ public class TicketsResource {
           @Size(max = 20)
           String queue,
       @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit,
-      @QueryParam("cursor") @Size(max = 200) String cursor) {
+      @QueryParam("cursor") @Size(max = 200) String cursor,
+      @Parameter(description = "Custom field filter key:value, repeatable (all must hold)")
+          @QueryParam("field")
+          @Size(max = 10)
+          List<String> fields) {
     List<Ticket> tickets =
-        queries.page(currentUser, queue(queue), TicketCursor.decode(cursor), limit + 1);
+        queries.page(
+            currentUser,
+            queue(queue),
+            FieldFilter.parseAll(fields),
+            TicketCursor.decode(cursor),
+            limit + 1);
     boolean more = tickets.size() > limit;
     List<TicketView> page = tickets.stream().limit(limit).map(TicketView::of).toList();
     String next = more ? TicketCursor.after(page.get(page.size() - 1).id()) : null;

@@ -2,7 +2,9 @@ package io.ticketknowledge.ticket.tickets.control;
 
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.Outbox;
+import io.ticketknowledge.ticket.attachments.entity.TicketAttachment;
 import io.ticketknowledge.ticket.comments.entity.Comment;
+import io.ticketknowledge.ticket.customfields.control.FieldRule;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
 import io.ticketknowledge.ticket.tickets.entity.TicketEventType;
 import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
@@ -107,6 +109,31 @@ public class TicketEvents {
     record(type, ticket, actorId, state(ticket).add("sla", sla));
   }
 
+  /**
+   * A file was attached to the ticket or to a comment. One of an internal note is marked ({@code
+   * internal: true}, {@code visibility: "internal"}) so that no consumer shows it to requesters.
+   */
+  public void attachmentAdded(Ticket ticket, TicketAttachment attachment, String actorId) {
+    JsonObjectBuilder payload =
+        Json.createObjectBuilder()
+            .add("ticketId", ticket.id())
+            .add("number", ticket.number())
+            .add("requesterId", ticket.requesterId())
+            .add("attachmentId", attachment.id())
+            .add("fileName", attachment.fileName())
+            .add("contentType", attachment.contentType())
+            .add("size", attachment.size())
+            .add("sha256", attachment.sha256())
+            .add("uploaderId", attachment.uploaderId())
+            .add("uploaderName", attachment.uploaderName())
+            .add("internal", attachment.internal())
+            .add("visibility", attachment.internal() ? "internal" : "public")
+            .add("createdAt", attachment.createdAt().toString());
+    optional(payload, "groupId", ticket.groupId());
+    optional(payload, "commentId", attachment.commentId());
+    record(TicketEventType.ATTACHMENT_ADDED, ticket, actorId, payload);
+  }
+
   private static JsonObjectBuilder comment(Ticket ticket, Comment comment) {
     JsonArrayBuilder mentions = Json.createArrayBuilder();
     comment.mentions().forEach(mentions::add);
@@ -161,6 +188,9 @@ public class TicketEvents {
     JsonArrayBuilder watchers = Json.createArrayBuilder();
     ticket.watcherIds().forEach(watchers::add);
     state.add("watcherIds", watchers);
+    JsonObjectBuilder customFields = Json.createObjectBuilder();
+    FieldRule.jsonOf(ticket.customFields()).forEach(customFields::add);
+    state.add("customFields", customFields);
     optional(state, "categoryId", ticket.categoryId());
     optional(state, "requesterDepartment", ticket.requesterDepartment());
     optional(state, "groupId", ticket.groupId());

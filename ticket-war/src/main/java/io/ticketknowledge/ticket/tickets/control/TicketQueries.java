@@ -4,6 +4,7 @@ import io.ticketknowledge.platform.audit.AuditObject;
 import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.security.CurrentUser;
+import io.ticketknowledge.ticket.customfields.control.FieldFilter;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
 import io.ticketknowledge.ticket.tickets.entity.TicketQueue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,15 +47,34 @@ public class TicketQueries {
 
   /** Newest first, {@code limit} tickets with ids below {@code beforeId}, of one queue or all. */
   public List<Ticket> page(CurrentUser user, TicketQueue queue, long beforeId, int limit) {
+    return page(user, queue, List.of(), beforeId, limit);
+  }
+
+  /** The same, of the tickets whose custom fields match every filter. */
+  public List<Ticket> page(
+      CurrentUser user, TicketQueue queue, List<FieldFilter> fields, long beforeId, int limit) {
     TicketViewer viewer = viewers.of(user);
     try (EntityManager read = readUnit.createEntityManager()) {
-      return page(read, viewer, queue, beforeId, limit);
+      return page(read, viewer, queue, fields, beforeId, limit);
     }
   }
 
   static List<Ticket> page(
       EntityManager em, TicketViewer viewer, TicketQueue queue, long beforeId, int limit) {
+    return page(em, viewer, queue, List.of(), beforeId, limit);
+  }
+
+  static List<Ticket> page(
+      EntityManager em,
+      TicketViewer viewer,
+      TicketQueue queue,
+      List<FieldFilter> fields,
+      long beforeId,
+      int limit) {
     List<String> conditions = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      conditions.add(fields.get(i).jpql(i));
+    }
     conditions.add("t.id < :before");
     String visibility = TicketAccess.jpqlCondition(viewer);
     if (visibility != null) {
@@ -82,6 +102,9 @@ public class TicketQueries {
     }
     if (queue == TicketQueue.MY_GROUPS && !myGroups.isEmpty()) {
       query.setParameter("myGroups", myGroups);
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      fields.get(i).bind(query, i);
     }
     return query.setParameter("before", beforeId).setMaxResults(limit).getResultList();
   }

@@ -6,6 +6,7 @@ import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.web.IdempotencyKeys;
 import io.ticketknowledge.platform.web.Versions;
 import io.ticketknowledge.ticket.categories.control.Categories;
+import io.ticketknowledge.ticket.customfields.control.TicketFieldValues;
 import io.ticketknowledge.ticket.groups.control.SupportGroups;
 import io.ticketknowledge.ticket.groups.entity.SupportGroup;
 import io.ticketknowledge.ticket.history.control.TicketHistory;
@@ -47,6 +48,7 @@ public class TicketWorkflow {
   @Inject TicketHistory history;
   @Inject Categories categories;
   @Inject SupportGroups groups;
+  @Inject TicketFieldValues fieldValues;
 
   /**
    * Opens a ticket, once per {@code idempotencyKey}: a retry with the same key and request returns
@@ -96,6 +98,12 @@ public class TicketWorkflow {
     if (request.groupId() != null) {
       ticket.assignTo(request.groupId(), null, null);
     }
+    fieldValues.apply(
+        ticket,
+        request.customFields(),
+        agent ? TicketRole.AGENT : TicketRole.REQUESTER,
+        requester,
+        true);
     em.persist(ticket);
     em.flush();
     history.record(ticket.id(), requester, "opened", null, ticket.number());
@@ -133,7 +141,11 @@ public class TicketWorkflow {
     if (from == TicketStatus.CLOSED && !moves) {
       throw new ApiException(ProblemKind.CONFLICT, "ticket.closed-unchangeable", ticket.number());
     }
-    if (applyFields(ticket, changes, user)) {
+    boolean fieldsChanged = applyFields(ticket, changes, user);
+    if (fieldValues.apply(ticket, changes.customFields(), role, user, false)) {
+      fieldsChanged = true;
+    }
+    if (fieldsChanged) {
       em.flush();
       events.changed(ticket, user.id());
     }

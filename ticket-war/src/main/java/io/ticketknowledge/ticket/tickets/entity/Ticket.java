@@ -1,5 +1,7 @@
 package io.ticketknowledge.ticket.tickets.entity;
 
+import io.ticketknowledge.ticket.customfields.entity.FieldType;
+import io.ticketknowledge.ticket.customfields.entity.FieldValue;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,8 +20,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -127,6 +133,14 @@ public class Ticket {
       joinColumns = @JoinColumn(name = "ticket_id"))
   @Column(name = "user_id")
   private Set<String> watcherIds = new TreeSet<>();
+
+  /** Values of custom fields (decision 0012), one row per atomic value. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      schema = "ticket",
+      name = "ticket_field_values",
+      joinColumns = @JoinColumn(name = "ticket_id"))
+  private Set<FieldValue> fieldValues = new HashSet<>();
 
   @Version private long version;
 
@@ -271,6 +285,23 @@ public class Ticket {
 
   public boolean isRequestedBy(String userId) {
     return requesterId.equals(userId);
+  }
+
+  /** The values of custom fields by key, each key's values sorted, with the field's type. */
+  public Map<String, List<FieldValue>> customFields() {
+    Map<String, List<FieldValue>> byKey = new TreeMap<>();
+    for (FieldValue value : fieldValues) {
+      byKey.computeIfAbsent(value.key(), k -> new ArrayList<>()).add(value);
+    }
+    byKey.values().forEach(values -> values.sort(Comparator.comparing(FieldValue::value)));
+    return byKey;
+  }
+
+  /** Replaces the values of one custom field (none: the field is cleared). */
+  public void setCustomField(String key, FieldType type, List<String> values) {
+    fieldValues.removeIf(value -> value.key().equals(key));
+    values.forEach(value -> fieldValues.add(new FieldValue(key, type, value)));
+    touch();
   }
 
   private void touch() {

@@ -32,7 +32,9 @@ public enum TicketEventType {
   /** An SLA clock reached its warning threshold: the state plus {@code sla} (what and when). */
   SLA_WARNING(EventType.of("ticket.sla-warning", 1)),
   /** An SLA clock reached its target: the state plus {@code sla} (what and when). */
-  SLA_BREACHED(EventType.of("ticket.sla-breached", 1));
+  SLA_BREACHED(EventType.of("ticket.sla-breached", 1)),
+  /** A file attached to the ticket or a comment (marked internal on an internal note). */
+  ATTACHMENT_ADDED(EventType.of("ticket.attachment-added", 1));
 
   public static final String TOPIC = "ticket.events";
 
@@ -66,6 +68,6 @@ public enum TicketEventType {
 
   /** Whether the payload is the ticket's full state (all but the comment events). */
   public boolean carriesTicketState() {
-    return this != COMMENTED && this != COMMENT_EDITED;
+    return this != COMMENTED && this != COMMENT_EDITED && this != ATTACHMENT_ADDED;
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.EventType;
 import io.ticketknowledge.platform.events.contract.EventContracts;
+import io.ticketknowledge.ticket.attachments.entity.TicketAttachment;
 import io.ticketknowledge.ticket.comments.entity.Comment;
 import io.ticketknowledge.ticket.sla.control.SlaNotices;
 import io.ticketknowledge.ticket.sla.entity.SlaEntry;
@@ -77,6 +78,34 @@ class TicketEventsContractTest {
     recorded.commented(ticket, note, "agent1");
     note.edit("內部：驅動程式需更新到 5.2 版");
     recorded.commentEdited(ticket, note, "agent1");
+    recorded.attachmentAdded(
+        ticket,
+        new TicketAttachment(
+            1042L,
+            null,
+            false,
+            "2026/03/02/3f0c6b1e-9d2a-4c4e-8f1a-2b7d5e9c0a11",
+            "印表機錯誤畫面.png",
+            "image/png",
+            48213,
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            "requester1",
+            "王小明"),
+        "requester1");
+    recorded.attachmentAdded(
+        ticket,
+        new TicketAttachment(
+            1042L,
+            56L,
+            true,
+            "2026/03/02/0b9e2f4d-7c1a-4e3b-9a8d-5f6e7d8c9b0a",
+            "driver-log.txt",
+            "text/plain",
+            1024,
+            "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+            "agent1",
+            "陳志豪"),
+        "agent1");
     ticket.moveTo(TicketStatus.RESOLVED, null, "已更新驅動程式。");
     recorded.resolved(ticket, TicketStatus.PENDING, "agent1");
     ticket.moveTo(TicketStatus.OPEN, null, null);

@@ -1,0 +1,112 @@
+package io.ticketknowledge.ticket.attachments.control;
+
+import io.ticketknowledge.platform.blobs.BlobContent;
+import io.ticketknowledge.platform.blobs.BlobStore;
+import io.ticketknowledge.platform.blobs.ByteRange;
+import io.ticketknowledge.platform.blobs.ContentTypeDetector;
+import io.ticketknowledge.platform.blobs.StoredBlob;
+import io.ticketknowledge.platform.blobs.UploadHints;
+import io.ticketknowledge.platform.problems.ApiException;
+import io.ticketknowledge.platform.problems.ProblemKind;
+import io.ticketknowledge.platform.security.CurrentUser;
+import io.ticketknowledge.ticket.attachments.entity.TicketAttachment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Attachments of tickets and comments through the blob port. An upload is checked before a byte is
+ * stored (may this user attach here?), then streamed from the multipart body: its type detected
+ * from the first bytes (the platform's {@link ContentTypeDetector}, never the declared type or the
+ * name) and checked against {@code tk.tickets.attachments.allowed-types} (415), its size against
+ * {@code tk.tickets.attachments.max-bytes} (413) while it streams, its SHA-256 computed by the port
+ * on the way. The row follows in its own transaction; a failed row deletes the stored bytes.
+ */
+@ApplicationScoped
+public class TicketAttachments {
+
+  /** Tika's table is parsed once. */
+  private static final class Detector {
+    static final ContentTypeDetector INSTANCE = new ContentTypeDetector();
+  }
+
+  @Inject BlobStore blobs;
+  @Inject AttachmentRecords records;
+
+  @Inject
+  @ConfigProperty(name = "tk.tickets.attachments.max-bytes")
+  long maxBytes;
+
+  @Inject
+  @ConfigProperty(name = "tk.tickets.attachments.allowed-types")
+  List<String> allowedTypes;
+
+  public TicketAttachment upload(
+      long ticketId, Long commentId, String contentType, InputStream body, CurrentUser user) {
+    AttachmentTarget target = records.target(ticketId, commentId, user);
+    MultipartForm form = new MultipartForm(body, MultipartForm.boundaryOf(contentType));
+    try {
+      MultipartForm.Part file = filePart(form);
+      String name = AttachmentNames.sanitize(file.fileName().orElse(null));
+      StoredBlob blob = store(new UploadLimit(file.content(), maxBytes), name);
+      try {
+        return records.add(target, blob, name, user);
+      } catch (RuntimeException e) {
+        blobs.delete(blob.key());
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the upload failed", e);
+    }
+  }
+
+  private static MultipartForm.Part filePart(MultipartForm form) throws IOException {
+    for (Optional<MultipartForm.Part> part = form.next(); part.isPresent(); part = form.next()) {
+      if (part.get().name().equals("file")) {
+        return part.get();
+      }
+    }
+    throw new ApiException(ProblemKind.BAD_REQUEST, "attachment.file-missing");
+  }
+
+  private StoredBlob store(InputStream content, String name) throws IOException {
+    ContentTypeDetector detector = Detector.INSTANCE;
+    byte[] prefix = content.readNBytes(detector.prefixLength());
+    UploadHints hints = UploadHints.of(null, name);
+    String type = detector.detect(prefix, hints);
+    Set<String> accepted = accepted();
+    if (!accepted.contains(type)) {
+      throw new ApiException(
+          ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+          "attachment.type-refused",
+          type,
+          String.join(", ", accepted));
+    }
+    return blobs.put(new SequenceInputStream(new ByteArrayInputStream(prefix), content), hints);
+  }
+
+  private Set<String> accepted() {
+    Set<String> types = new TreeSet<>();
+    allowedTypes.forEach(type -> types.add(type.strip().toLowerCase(java.util.Locale.ROOT)));
+    return types;
+  }
+
+  public BlobContent content(TicketAttachment attachment, Optional<ByteRange> range) {
+    return blobs.get(attachment.blobKey(), range);
+  }
+
+  /** The row goes first: bytes left behind by a failed delete are unreachable, never dangling. */
+  public void remove(long ticketId, String attachmentId, CurrentUser user) {
+    TicketAttachment removed = records.remove(ticketId, attachmentId, user);
+    blobs.delete(removed.blobKey());
+  }
+}
