@@ -2,10 +2,10 @@ package io.ticketknowledge.ticket;
 
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
-import io.ticketknowledge.ticket.audit.boundary.AuditResource,
-import io.ticketknowledge.ticket.audit.boundary.RevocationsResource,
-import io.ticketknowledge.ticket.attachments.boundary.CommentAttachmentsResource,
+import io.ticketknowledge.ticket.attachments.boundary.CommentAttachmentsResource;
 import io.ticketknowledge.ticket.attachments.boundary.TicketAttachmentsResource;
+import io.ticketknowledge.ticket.audit.boundary.AuditResource;
+import io.ticketknowledge.ticket.audit.boundary.RevocationsResource;
 import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
 import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
 import io.ticketknowledge.ticket.customfields.boundary.CustomFieldsResource;

@@ -1,8 +1,8 @@
 package io.ticketknowledge.ticket.tickets.boundary;
 
 import io.ticketknowledge.platform.markdown.MarkdownRenderer;
-import io.ticketknowledge.ticket.sla.boundary.SlaSummaryView;
 import io.ticketknowledge.ticket.customfields.control.FieldRule;
+import io.ticketknowledge.ticket.sla.boundary.SlaSummaryView;
 import io.ticketknowledge.ticket.tickets.entity.Level;
 import io.ticketknowledge.ticket.tickets.entity.PendingReason;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
@@ -118,6 +118,7 @@ public record TicketView(
         groupId,
         assignee,
         tags,
+        customFields,
         createdAt,
         updatedAt,
         resolvedAt,
