@@ -8,6 +8,8 @@ public enum AuditAction {
   ACCESS_REVOKED,
   /** An admin replayed one or many dead letters. */
   DEAD_LETTER_REPLAYED,
+  /** An admin released one or every parked outbox row back to the relay. */
+  OUTBOX_RELEASED,
   /** An admin started a search reindex. */
   REINDEX_STARTED,
   /** A business calendar or one of its days was created, changed, imported or deleted. */

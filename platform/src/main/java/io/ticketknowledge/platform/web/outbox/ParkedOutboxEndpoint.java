@@ -1,5 +1,9 @@
 package io.ticketknowledge.platform.web.outbox;
 
+import io.ticketknowledge.platform.audit.AuditAction;
+import io.ticketknowledge.platform.audit.AuditObject;
+import io.ticketknowledge.platform.audit.AuditOutcome;
+import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.events.ParkedOutboxRows;
 import io.ticketknowledge.platform.events.ParkedOutboxRows.ParkedRow;
 import io.ticketknowledge.platform.problems.ApiException;
@@ -7,6 +11,7 @@ import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -34,6 +39,8 @@ public abstract class ParkedOutboxEndpoint {
   @Resource(lookup = "jdbc/tk")
   DataSource dataSource;
 
+  @Inject AuditTrail audit;
+
   /**
    * @param schema the module's schema, which holds its outbox
    */
@@ -55,7 +62,14 @@ public abstract class ParkedOutboxEndpoint {
   @Path("{seq}/release")
   @RolesAllowed(Roles.ADMIN)
   public Released release(@PathParam("seq") @Min(1) long seq) {
-    if (!rows().release(seq)) {
+    boolean released = rows().release(seq);
+    audit.record(
+        AuditAction.OUTBOX_RELEASED,
+        AuditObject.of("outbox-row", seq),
+        List.of(),
+        released ? AuditOutcome.SUCCESS : AuditOutcome.FAILED,
+        released ? "released" : "no parked row");
+    if (!released) {
       throw new ApiException(ProblemKind.NOT_FOUND, "problem.not-found.detail");
     }
     return new Released(1);
@@ -66,7 +80,14 @@ public abstract class ParkedOutboxEndpoint {
   @Path("release")
   @RolesAllowed(Roles.ADMIN)
   public Released releaseAll() {
-    return new Released(rows().releaseAll());
+    int released = rows().releaseAll();
+    audit.record(
+        AuditAction.OUTBOX_RELEASED,
+        AuditObject.of("outbox-rows", "*"),
+        List.of(),
+        AuditOutcome.SUCCESS,
+        "released " + released);
+    return new Released(released);
   }
 
   /** How many rows went back to the relay. */
