@@ -6,6 +6,7 @@ import io.ticketknowledge.ticket.tickets.entity.PendingReason;
 import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
 import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import io.ticketknowledge.ticket.tickets.entity.TicketType;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -53,4 +54,55 @@ public record TicketChanges(
         String resolution,
     @Schema(description = "Agents only: replaces the tags (lower-cased; letters, digits, . _ -)")
         @Size(max = 20)
-        List<@NotNull @Size(max = 50) String> tags) {}
+        List<@NotNull @Size(max = 50) String> tags,
+    @Schema(
+            description =
+                "Agents only: the knowledge articles that solve it (replaces the list; [] clears"
+                    + " it); ticket.resolved carries them")
+        @Size(max = 20)
+        List<@NotNull @Positive Long> linkedArticleIds,
+    @Schema(
+            description =
+                "Agents only, with status RESOLVED: propose the ticket to Knowledge as a draft"
+                    + " article")
+        Boolean proposeAsArticle) {
+
+  /** The one JSON-B reads request bodies with (a record with two constructors must say). */
+  @JsonbCreator
+  public TicketChanges {}
+
+  /** A patch without the solution fields (article links, proposal). */
+  public TicketChanges(
+      String subject,
+      String description,
+      TicketType type,
+      Long categoryId,
+      Level impact,
+      Level urgency,
+      TicketPriority priority,
+      String department,
+      Long groupId,
+      String assigneeId,
+      TicketStatus status,
+      PendingReason pendingReason,
+      String resolution,
+      List<String> tags) {
+    this(
+        subject,
+        description,
+        type,
+        categoryId,
+        impact,
+        urgency,
+        priority,
+        department,
+        groupId,
+        assigneeId,
+        status,
+        pendingReason,
+        resolution,
+        tags,
+        null,
+        null);
+  }
+}

@@ -28,7 +28,13 @@ public enum TicketEventType {
   WATCHERS_CHANGED(EventType.of("ticket.watchers-changed", 1)),
   /** A reply or an internal note (marked internal); not the ticket's state. */
   COMMENTED(EventType.of("ticket.commented", 1)),
-  COMMENT_EDITED(EventType.of("ticket.comment-edited", 1));
+  COMMENT_EDITED(EventType.of("ticket.comment-edited", 1)),
+  /** Two tickets were linked (related, duplicate-of, parent/child); not the ticket's state. */
+  LINKED(EventType.of("ticket.linked", 1)),
+  /** A link between two tickets was removed; not the ticket's state. */
+  UNLINKED(EventType.of("ticket.unlinked", 1)),
+  /** The ticket was merged into another and closed; its state plus the target. */
+  MERGED(EventType.of("ticket.merged", 1));
 
   public static final String TOPIC = "ticket.events";
 
@@ -60,8 +66,8 @@ public enum TicketEventType {
     return known;
   }
 
-  /** Whether the payload is the ticket's full state (all but the comment events). */
+  /** Whether the payload is the ticket's full state (all but the comment and link events). */
   public boolean carriesTicketState() {
-    return this != COMMENTED && this != COMMENT_EDITED;
+    return this != COMMENTED && this != COMMENT_EDITED && this != LINKED && this != UNLINKED;
   }
 }
