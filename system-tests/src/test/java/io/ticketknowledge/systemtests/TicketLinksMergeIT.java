@@ -151,6 +151,11 @@ class TicketLinksMergeIT {
     assertEquals("[101,102]", resolved.get("linkedArticleIds").toString());
     assertTrue(resolved.get("proposeAsArticle").asBoolean());
     assertTrue(changes(id).contains("linkedArticles: → 101, 102"), changes(id).toString());
+    assertEquals(
+        "[101,102]",
+        Api.json(Api.get(path(id) + "/links", Tokens.of("requester1")))
+            .get("linkedArticleIds")
+            .toString());
   }
 
   static long inGroup(String requester, String subject, long group) {

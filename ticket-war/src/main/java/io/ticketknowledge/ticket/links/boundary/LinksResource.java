@@ -49,7 +49,8 @@ public class LinksResource {
     return new TicketLinksView(
         links.of(ticketId, currentUser).stream().map(LinkView::of).toList(),
         merges.mergedInto(ticketId, currentUser).map(TicketRef::of).orElse(null),
-        merges.mergedFrom(ticketId, currentUser).stream().map(TicketRef::of).toList());
+        merges.mergedFrom(ticketId, currentUser).stream().map(TicketRef::of).toList(),
+        links.articleIds(ticketId, currentUser));
   }
 
   @POST

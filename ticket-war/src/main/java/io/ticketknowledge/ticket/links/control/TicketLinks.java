@@ -57,6 +57,11 @@ public class TicketLinks {
     return seen;
   }
 
+  /** The knowledge articles named as the ticket's solution (by id), if the user may read it. */
+  public List<Long> articleIds(long ticketId, CurrentUser user) {
+    return queries.visible(ticketId, user).linkedArticleIds();
+  }
+
   /** "{@code ticketId} is {@code type} of {@code otherId}", by an agent of the first ticket. */
   public Seen link(long ticketId, LinkType type, long otherId, CurrentUser user) {
     TicketViewer viewer = viewers.of(user);
