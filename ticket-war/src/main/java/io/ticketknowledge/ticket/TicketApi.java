@@ -2,11 +2,14 @@ package io.ticketknowledge.ticket;
 
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
+import io.ticketknowledge.ticket.bulk.boundary.BulkResource;
 import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
 import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
 import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
 import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
 import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
+import io.ticketknowledge.ticket.links.boundary.LinksResource;
+import io.ticketknowledge.ticket.merge.boundary.MergeResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
@@ -14,6 +17,7 @@ import io.ticketknowledge.ticket.sla.boundary.CalendarsResource;
 import io.ticketknowledge.ticket.tickets.boundary.TagsResource;
 import io.ticketknowledge.ticket.tickets.boundary.TicketsResource;
 import io.ticketknowledge.ticket.tickets.boundary.WatchersResource;
+import io.ticketknowledge.ticket.views.boundary.SavedViewsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -77,6 +81,10 @@ public class TicketApi extends Application {
         SimilarTicketsResource.class,
         ReindexResource.class,
         DeadLettersResource.class,
-        CalendarsResource.class);
+        CalendarsResource.class,
+        LinksResource.class,
+        MergeResource.class,
+        SavedViewsResource.class,
+        BulkResource.class);
   }
 }

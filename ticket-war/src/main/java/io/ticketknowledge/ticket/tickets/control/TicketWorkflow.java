@@ -228,8 +228,11 @@ public class TicketWorkflow {
     return changed;
   }
 
+  /** The ids as history shows them; none is null (nothing), as for other absent values. */
   private static String join(java.util.Collection<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return ids.isEmpty()
+        ? null
+        : ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   private void applyAssignment(Ticket ticket, TicketChanges changes, CurrentUser user) {
