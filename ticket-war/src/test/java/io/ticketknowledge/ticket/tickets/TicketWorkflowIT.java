@@ -89,6 +89,8 @@ class TicketWorkflowIT {
         .addAsResource("db/migration/ticket/V30__event_retention_and_parked_rows.sql")
         .addAsResource("db/migration/ticket/V31__reindex_phase_and_claim.sql")
         .addAsResource("db/migration/ticket/V32__reindex_requests.sql")
+        .addAsResource("db/migration/ticket/V40__inbox.sql")
+        .addAsResource("db/migration/ticket/V60__business_calendars.sql")
         .addAsResource("db/migration/ticket/V80__ticket_links_and_merges.sql")
         .addAsResource("db/migration/ticket/V81__saved_views.sql")
         .addAsResource("db/migration/ticket/V82__ticket_list_indexes.sql")

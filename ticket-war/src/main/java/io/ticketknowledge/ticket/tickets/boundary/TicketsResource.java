@@ -43,8 +43,10 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -274,19 +276,71 @@ public class TicketsResource {
               + " -createdAt, createdAt, -updatedAt, updatedAt, priority (P1 first), -priority."
               + " Follow nextCursor for the next page (same filter and sort).")
   @Parameters({
-    @Parameter(name = "status", in = ParameterIn.QUERY, example = "OPEN,PENDING"),
-    @Parameter(name = "priority", in = ParameterIn.QUERY, example = "P1,P2"),
-    @Parameter(name = "type", in = ParameterIn.QUERY, example = "INCIDENT"),
-    @Parameter(name = "group", in = ParameterIn.QUERY, example = "50,none"),
-    @Parameter(name = "assignee", in = ParameterIn.QUERY, example = "none"),
-    @Parameter(name = "requester", in = ParameterIn.QUERY, example = "requester1"),
-    @Parameter(name = "tag", in = ParameterIn.QUERY, example = "vpn"),
-    @Parameter(name = "category", in = ParameterIn.QUERY, example = "51"),
-    @Parameter(name = "createdFrom", in = ParameterIn.QUERY, example = "2026-03-01"),
-    @Parameter(name = "createdTo", in = ParameterIn.QUERY, example = "2026-03-31"),
-    @Parameter(name = "updatedFrom", in = ParameterIn.QUERY, example = "2026-03-01T08:00:00+08:00"),
-    @Parameter(name = "updatedTo", in = ParameterIn.QUERY, example = "2026-03-02"),
-    @Parameter(name = "sort", in = ParameterIn.QUERY, example = "-updatedAt")
+    @Parameter(
+        name = "status",
+        in = ParameterIn.QUERY,
+        example = "OPEN,PENDING",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "priority",
+        in = ParameterIn.QUERY,
+        example = "P1,P2",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "type",
+        in = ParameterIn.QUERY,
+        example = "INCIDENT",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "group",
+        in = ParameterIn.QUERY,
+        example = "50,none",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "assignee",
+        in = ParameterIn.QUERY,
+        example = "none",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "requester",
+        in = ParameterIn.QUERY,
+        example = "requester1",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "tag",
+        in = ParameterIn.QUERY,
+        example = "vpn",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "category",
+        in = ParameterIn.QUERY,
+        example = "51",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "createdFrom",
+        in = ParameterIn.QUERY,
+        example = "2026-03-01",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "createdTo",
+        in = ParameterIn.QUERY,
+        example = "2026-03-31",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "updatedFrom",
+        in = ParameterIn.QUERY,
+        example = "2026-03-01T08:00:00+08:00",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "updatedTo",
+        in = ParameterIn.QUERY,
+        example = "2026-03-02",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "sort",
+        in = ParameterIn.QUERY,
+        example = "-updatedAt",
+        schema = @Schema(type = SchemaType.STRING))
   })
   @APIResponse(responseCode = "200", description = "One page")
   @APIResponse(responseCode = "400", ref = "problem")
