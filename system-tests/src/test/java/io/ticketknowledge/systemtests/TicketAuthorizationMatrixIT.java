@@ -125,6 +125,27 @@ class TicketAuthorizationMatrixIT {
               "OK 404 OK 404 OK"),
           rule("DELETE", "/tickets/{id}/watchers/{userId}", null, null, "OK 404 OK 404 OK"),
           rule("GET", "/tickets/search", null, null, "OK OK OK OK OK"),
+          rule("GET", "/tickets/count", null, null, "OK OK OK OK OK"),
+          // an empty body: agents reach validation (400), requesters are refused first
+          rule("POST", "/tickets/bulk", "{}", null, "403 403 OK OK OK"),
+          rule("GET", "/tickets/{id}/links", null, null, "OK 404 OK 404 OK"),
+          // a link of the ticket to itself: agents reach the rules (400)
+          rule(
+              "POST",
+              "/tickets/{id}/links",
+              "{\"type\":\"RELATED\",\"ticketId\":{id}}",
+              null,
+              "403 403 OK 404 OK"),
+          // link 0 does not exist: agents get past the role check to its 404
+          rule("DELETE", "/tickets/{id}/links/{linkId}", null, null, "403 403 404 404 404"),
+          rule("POST", "/tickets/{id}/merge", "{\"targetId\":{id}}", STALE, "403 403 OK 404 OK"),
+          // saved views: the fixture is requester1's personal view, private even to admins
+          rule("GET", "/views", null, null, "OK OK OK OK OK"),
+          rule("POST", "/views", "{}", null, "OK OK OK OK OK"),
+          rule("GET", "/views/{viewId}", null, null, "OK 404 404 404 404"),
+          rule("PUT", "/views/{viewId}", "{\"name\":\"x\"}", STALE, "OK 404 404 404 404"),
+          rule("DELETE", "/views/{viewId}", null, STALE, "OK 404 404 404 404"),
+          rule("GET", "/views/{viewId}/tickets", null, null, "OK 404 404 404 404"),
           rule("GET", "/tickets/workflow", null, null, "OK OK OK OK OK"),
           // the admin's run is the real job (closes what is due): TicketLifecycleIT checks it
           rule("POST", "/tickets/auto-close", null, null, "403 403 403 403 -"),
@@ -186,6 +207,7 @@ class TicketAuthorizationMatrixIT {
   private static String inGroupAttachment;
   private static String outsideAttachment;
   private static long field;
+  private static long view;
 
   @BeforeAll
   static void fixtures() {
@@ -235,6 +257,10 @@ class TicketAuthorizationMatrixIT {
                     "{\"key\":\"matrix_"
                         + Long.toString(System.nanoTime() % 1_000_000_000L, 36)
                         + "\",\"labelZh\":\"矩陣\",\"labelEn\":\"Matrix\",\"type\":\"CHECKBOX\"}"))
+            .get("id")
+            .asLong();
+    view =
+        Api.json(Api.postJson("/api/ticket/views", Tokens.of("requester1"), "{\"name\":\"矩陣\"}"))
             .get("id")
             .asLong();
   }
@@ -360,6 +386,8 @@ class TicketAuthorizationMatrixIT {
                 .replace("{fieldId}", Long.toString(field))
                 .replace("{letterId}", "0")
                 .replace("{seq}", "999999999")
+                .replace("{linkId}", "0")
+                .replace("{viewId}", Long.toString(view))
                 .replace("{userId}", "matrix-nobody");
     HttpRequest.Builder request = Api.request(path, Tokens.of(actor.user));
     if (rule.ifMatch() != null) {
@@ -376,7 +404,8 @@ class TicketAuthorizationMatrixIT {
     HttpRequest.BodyPublisher body =
         rule.body() == null
             ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(rule.body());
+            : HttpRequest.BodyPublishers.ofString(
+                rule.body().replace("{id}", Long.toString(ticket)));
     if (rule.body() != null) {
       request.header(
           "Content-Type",

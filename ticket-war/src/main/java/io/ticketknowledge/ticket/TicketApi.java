@@ -6,6 +6,7 @@ import io.ticketknowledge.ticket.attachments.boundary.CommentAttachmentsResource
 import io.ticketknowledge.ticket.attachments.boundary.TicketAttachmentsResource;
 import io.ticketknowledge.ticket.audit.boundary.AuditResource;
 import io.ticketknowledge.ticket.audit.boundary.RevocationsResource;
+import io.ticketknowledge.ticket.bulk.boundary.BulkResource;
 import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
 import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
 import io.ticketknowledge.ticket.customfields.boundary.CustomFieldsResource;
@@ -13,6 +14,8 @@ import io.ticketknowledge.ticket.events.boundary.DeadLettersResource;
 import io.ticketknowledge.ticket.events.boundary.ParkedOutboxResource;
 import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
 import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
+import io.ticketknowledge.ticket.links.boundary.LinksResource;
+import io.ticketknowledge.ticket.merge.boundary.MergeResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
@@ -23,6 +26,7 @@ import io.ticketknowledge.ticket.sla.boundary.TicketSlaResource;
 import io.ticketknowledge.ticket.tickets.boundary.TagsResource;
 import io.ticketknowledge.ticket.tickets.boundary.TicketsResource;
 import io.ticketknowledge.ticket.tickets.boundary.WatchersResource;
+import io.ticketknowledge.ticket.views.boundary.SavedViewsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -95,6 +99,10 @@ public class TicketApi extends Application {
         RevocationsResource.class,
         SlaPoliciesResource.class,
         TicketSlaResource.class,
-        SlaChecksResource.class);
+        SlaChecksResource.class,
+        LinksResource.class,
+        MergeResource.class,
+        SavedViewsResource.class,
+        BulkResource.class);
   }
 }

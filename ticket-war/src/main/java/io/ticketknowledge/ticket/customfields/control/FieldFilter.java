@@ -50,6 +50,12 @@ public record FieldFilter(String key, String value) {
         + ")";
   }
 
+  /** The parameters of {@link #jpql} into a map of named parameters. */
+  public void bind(java.util.Map<String, Object> parameters, int index) {
+    parameters.put("fieldKey" + index, key);
+    parameters.put("fieldValue" + index, value);
+  }
+
   public void bind(Query query, int index) {
     query.setParameter("fieldKey" + index, key);
     query.setParameter("fieldValue" + index, value);

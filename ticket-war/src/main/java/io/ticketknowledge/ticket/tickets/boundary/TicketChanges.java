@@ -7,6 +7,7 @@ import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
 import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import io.ticketknowledge.ticket.tickets.entity.TicketType;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -61,4 +62,93 @@ public record TicketChanges(
                 "Values of custom fields by key; null clears one. Requesters only those flagged"
                     + " requesterEditable")
         @Size(max = 100)
-        Map<String, JsonValue> customFields) {}
+        Map<String, JsonValue> customFields,
+    @Schema(
+            description =
+                "Agents only: the knowledge articles that solve it (replaces the list; [] clears"
+                    + " it); ticket.resolved carries them")
+        @Size(max = 20)
+        List<@NotNull @Positive Long> linkedArticleIds,
+    @Schema(
+            description =
+                "Agents only, with status RESOLVED: propose the ticket to Knowledge as a draft"
+                    + " article")
+        Boolean proposeAsArticle) {
+
+  /** The one JSON-B reads request bodies with (a record with two constructors must say). */
+  @JsonbCreator
+  public TicketChanges {}
+
+  /** A patch without the solution fields (article links, proposal). */
+  public TicketChanges(
+      String subject,
+      String description,
+      TicketType type,
+      Long categoryId,
+      Level impact,
+      Level urgency,
+      TicketPriority priority,
+      String department,
+      Long groupId,
+      String assigneeId,
+      TicketStatus status,
+      PendingReason pendingReason,
+      String resolution,
+      List<String> tags,
+      Map<String, JsonValue> customFields) {
+    this(
+        subject,
+        description,
+        type,
+        categoryId,
+        impact,
+        urgency,
+        priority,
+        department,
+        groupId,
+        assigneeId,
+        status,
+        pendingReason,
+        resolution,
+        tags,
+        customFields,
+        null,
+        null);
+  }
+
+  /** A patch without custom fields and the solution fields. */
+  public TicketChanges(
+      String subject,
+      String description,
+      TicketType type,
+      Long categoryId,
+      Level impact,
+      Level urgency,
+      TicketPriority priority,
+      String department,
+      Long groupId,
+      String assigneeId,
+      TicketStatus status,
+      PendingReason pendingReason,
+      String resolution,
+      List<String> tags) {
+    this(
+        subject,
+        description,
+        type,
+        categoryId,
+        impact,
+        urgency,
+        priority,
+        department,
+        groupId,
+        assigneeId,
+        status,
+        pendingReason,
+        resolution,
+        tags,
+        null,
+        null,
+        null);
+  }
+}

@@ -1,22 +1,20 @@
 package io.ticketknowledge.ticket.tickets.boundary;
 
-import io.ticketknowledge.platform.problems.ApiException;
-import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.IdempotencyKeys;
 import io.ticketknowledge.platform.web.Versions;
-import io.ticketknowledge.ticket.customfields.control.FieldFilter;
 import io.ticketknowledge.ticket.sla.boundary.SlaSummaryView;
 import io.ticketknowledge.ticket.sla.control.TicketSla;
 import io.ticketknowledge.ticket.tickets.control.OpenedTicket;
 import io.ticketknowledge.ticket.tickets.control.TicketAssignments;
-import io.ticketknowledge.ticket.tickets.control.TicketCursor;
+import io.ticketknowledge.ticket.tickets.control.TicketFilter;
+import io.ticketknowledge.ticket.tickets.control.TicketLists;
 import io.ticketknowledge.ticket.tickets.control.TicketQueries;
+import io.ticketknowledge.ticket.tickets.control.TicketSort;
 import io.ticketknowledge.ticket.tickets.control.TicketTransitions;
 import io.ticketknowledge.ticket.tickets.control.TicketWorkflow;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
-import io.ticketknowledge.ticket.tickets.entity.TicketQueue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,13 +41,16 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -67,6 +68,7 @@ public class TicketsResource {
   @Inject TicketAssignments assignments;
   @Inject TicketAutoClose autoClose;
   @Inject TicketQueries queries;
+  @Inject TicketLists lists;
   @Inject CurrentUser currentUser;
   @Inject TicketSla sla;
 
@@ -270,11 +272,83 @@ public class TicketsResource {
   @GET
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
   @Operation(
-      summary = "List tickets, newest first",
+      summary = "List tickets: filter, sort, cursor pages",
       description =
           "Only tickets the caller may see: requesters their own; agents their groups', those"
-              + " assigned to them and those in no group; admins all. queue narrows to a work list."
-              + " Follow nextCursor for the next page.")
+              + " assigned to them and those in no group; admins all. Filters (repeat or"
+              + " comma-separate values for any-of): queue, status, priority, type, group (id or"
+              + " none), assignee (user id or none), requester, tag, category, createdFrom,"
+              + " createdTo, updatedFrom, updatedTo (a date = that UTC day, or an instant). An"
+              + " unknown parameter is a 400 naming it. Sorts: -id (default, newest first),"
+              + " -createdAt, createdAt, -updatedAt, updatedAt, priority (P1 first), -priority."
+              + " Follow nextCursor for the next page (same filter and sort).")
+  @Parameters({
+    @Parameter(
+        name = "status",
+        in = ParameterIn.QUERY,
+        example = "OPEN,PENDING",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "priority",
+        in = ParameterIn.QUERY,
+        example = "P1,P2",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "type",
+        in = ParameterIn.QUERY,
+        example = "INCIDENT",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "group",
+        in = ParameterIn.QUERY,
+        example = "50,none",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "assignee",
+        in = ParameterIn.QUERY,
+        example = "none",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "requester",
+        in = ParameterIn.QUERY,
+        example = "requester1",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "tag",
+        in = ParameterIn.QUERY,
+        example = "vpn",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "category",
+        in = ParameterIn.QUERY,
+        example = "51",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "createdFrom",
+        in = ParameterIn.QUERY,
+        example = "2026-03-01",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "createdTo",
+        in = ParameterIn.QUERY,
+        example = "2026-03-31",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "updatedFrom",
+        in = ParameterIn.QUERY,
+        example = "2026-03-01T08:00:00+08:00",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "updatedTo",
+        in = ParameterIn.QUERY,
+        example = "2026-03-02",
+        schema = @Schema(type = SchemaType.STRING)),
+    @Parameter(
+        name = "sort",
+        in = ParameterIn.QUERY,
+        example = "-updatedAt",
+        schema = @Schema(type = SchemaType.STRING))
+  })
   @APIResponse(responseCode = "200", description = "One page")
   @APIResponse(responseCode = "400", ref = "problem")
   public TicketPage list(
@@ -287,28 +361,35 @@ public class TicketsResource {
       @Parameter(description = "Custom field filter key:value, repeatable (all must hold)")
           @QueryParam("field")
           @Size(max = 10)
-          List<String> fields) {
-    List<Ticket> tickets =
-        queries.page(
-            currentUser,
-            queue(queue),
-            FieldFilter.parseAll(fields),
-            TicketCursor.decode(cursor),
-            limit + 1);
-    boolean more = tickets.size() > limit;
-    List<TicketView> page = tickets.stream().limit(limit).map(TicketView::of).toList();
-    String next = more ? TicketCursor.after(page.get(page.size() - 1).id()) : null;
-    return new TicketPage(page, next);
+          List<String> fields,
+      @QueryParam("sort") @Size(max = 20) String sort,
+      @Context UriInfo uri) {
+    return page(
+        TicketFilter.parse(uri.getQueryParameters()), TicketSort.parse(sort), cursor, limit);
   }
 
-  private static TicketQueue queue(String name) {
-    if (name == null || name.isBlank()) {
-      return TicketQueue.ALL;
-    }
-    try {
-      return TicketQueue.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException unknown) {
-      throw new ApiException(ProblemKind.BAD_REQUEST, "ticket.unknown-queue", name);
-    }
+  /** One page of the list with a parsed filter and sort (also what a saved view runs). */
+  public TicketPage page(TicketFilter filter, TicketSort sort, String cursor, int limit) {
+    return TicketPage.of(lists.page(currentUser, filter, sort, cursor, limit + 1), limit, sort);
+  }
+
+  @GET
+  @Path("count")
+  @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
+  @Operation(
+      summary = "Count the tickets of a filter",
+      description =
+          "The list's filters (same parameters, same visibility). Exact up to 10,000; beyond,"
+              + " count is 10000 and capped is true, so the count stays fast at any size.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The count",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "count", value = "{\"count\":42,\"capped\":false}")))
+  @APIResponse(responseCode = "400", ref = "problem")
+  public TicketLists.Count count(@Context UriInfo uri) {
+    return lists.count(currentUser, TicketFilter.parse(uri.getQueryParameters()));
   }
 }

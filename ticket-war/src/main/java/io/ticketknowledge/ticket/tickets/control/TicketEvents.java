@@ -50,11 +50,25 @@ public class TicketEvents {
   }
 
   public void resolved(Ticket ticket, TicketStatus previous, String actorId) {
+    resolved(ticket, previous, actorId, false);
+  }
+
+  /**
+   * Resolved, with what Knowledge's loop reads: {@code linkedArticleIds} (the articles named as the
+   * solution, possibly none) and {@code proposeAsArticle} (make a draft article of it).
+   */
+  public void resolved(
+      Ticket ticket, TicketStatus previous, String actorId, boolean proposeAsArticle) {
+    JsonArrayBuilder articles = Json.createArrayBuilder();
+    ticket.linkedArticleIds().forEach(articles::add);
     record(
         TicketEventType.RESOLVED,
         ticket,
         actorId,
-        state(ticket).add("previousStatus", previous.name()));
+        state(ticket)
+            .add("previousStatus", previous.name())
+            .add("linkedArticleIds", articles)
+            .add("proposeAsArticle", proposeAsArticle));
   }
 
   /** Closed by a person or, with actor {@code system}, by the auto-close job. */
@@ -132,6 +146,45 @@ public class TicketEvents {
     optional(payload, "groupId", ticket.groupId());
     optional(payload, "commentId", attachment.commentId());
     record(TicketEventType.ATTACHMENT_ADDED, ticket, actorId, payload);
+  }
+
+  /** {@code ticket} was linked to {@code other}; the type is as {@code ticket} sees it. */
+  public void linked(Ticket ticket, long linkId, String linkType, Ticket other, String actorId) {
+    record(TicketEventType.LINKED, ticket, actorId, link(ticket, linkId, linkType, other));
+  }
+
+  public void unlinked(Ticket ticket, long linkId, String linkType, Ticket other, String actorId) {
+    record(TicketEventType.UNLINKED, ticket, actorId, link(ticket, linkId, linkType, other));
+  }
+
+  /**
+   * {@code source} was merged into {@code target} (and closed): the source's state plus where it
+   * went, how many comments moved.
+   */
+  public void merged(Ticket source, Ticket target, int movedComments, String actorId) {
+    record(
+        TicketEventType.MERGED,
+        source,
+        actorId,
+        state(source)
+            .add("targetId", target.id())
+            .add("targetNumber", target.number())
+            .add("targetRequesterId", target.requesterId())
+            .add("movedComments", movedComments));
+  }
+
+  private static JsonObjectBuilder link(Ticket ticket, long linkId, String linkType, Ticket other) {
+    JsonObjectBuilder payload =
+        Json.createObjectBuilder()
+            .add("ticketId", ticket.id())
+            .add("number", ticket.number())
+            .add("requesterId", ticket.requesterId())
+            .add("linkId", linkId)
+            .add("linkType", linkType)
+            .add("otherTicketId", other.id())
+            .add("otherNumber", other.number());
+    optional(payload, "groupId", ticket.groupId());
+    return payload;
   }
 
   private static JsonObjectBuilder comment(Ticket ticket, Comment comment) {

@@ -135,9 +135,15 @@ public class TicketWorkflow {
       refuseReserved("groupId", changes.groupId());
       refuseReserved("assigneeId", changes.assigneeId());
       refuseReserved("tags", changes.tags());
+      refuseReserved("linkedArticleIds", changes.linkedArticleIds());
+      refuseReserved("proposeAsArticle", changes.proposeAsArticle());
     }
     TicketStatus from = ticket.status();
     boolean moves = changes.status() != null && changes.status() != from;
+    boolean propose = Boolean.TRUE.equals(changes.proposeAsArticle());
+    if (changes.proposeAsArticle() != null && changes.status() != TicketStatus.RESOLVED) {
+      throw new ApiException(ProblemKind.BAD_REQUEST, "ticket.proposal-needs-resolve");
+    }
     if (from == TicketStatus.CLOSED && !moves) {
       throw new ApiException(ProblemKind.CONFLICT, "ticket.closed-unchangeable", ticket.number());
     }
@@ -151,7 +157,15 @@ public class TicketWorkflow {
     }
     applyAssignment(ticket, changes, user);
     if (moves) {
-      move(ticket, changes.status(), changes.pendingReason(), changes.resolution(), role, user);
+      move(
+          ticket,
+          changes.status(),
+          changes.pendingReason(),
+          changes.resolution(),
+          role,
+          user.id(),
+          user.displayName(),
+          propose);
     }
     return ticket;
   }
@@ -215,7 +229,22 @@ public class TicketWorkflow {
         changed = true;
       }
     }
+    if (changes.linkedArticleIds() != null) {
+      Set<Long> articles = new TreeSet<>(changes.linkedArticleIds());
+      if (!new TreeSet<>(ticket.linkedArticleIds()).equals(articles)) {
+        history.record(id, user, "linkedArticles", join(ticket.linkedArticleIds()), join(articles));
+        ticket.linkArticles(articles);
+        changed = true;
+      }
+    }
     return changed;
+  }
+
+  /** The ids as history shows them; none is null (nothing), as for other absent values. */
+  private static String join(java.util.Collection<Long> ids) {
+    return ids.isEmpty()
+        ? null
+        : ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   private void applyAssignment(Ticket ticket, TicketChanges changes, CurrentUser user) {
@@ -298,6 +327,22 @@ public class TicketWorkflow {
       TicketRole role,
       String actorId,
       String actorName) {
+    move(ticket, to, reason, resolution, role, actorId, actorName, false);
+  }
+
+  /**
+   * @param proposeAsArticle on a move to RESOLVED: ticket.resolved asks Knowledge for a draft
+   *     article
+   */
+  public void move(
+      Ticket ticket,
+      TicketStatus to,
+      PendingReason reason,
+      String resolution,
+      TicketRole role,
+      String actorId,
+      String actorName,
+      boolean proposeAsArticle) {
     TicketStatus from = ticket.status();
     if (!TicketTransitions.allows(from, to, role)) {
       String allowed =
@@ -328,7 +373,10 @@ public class TicketWorkflow {
     ticket.moveTo(to, reason, resolution);
     em.flush();
     if (to == TicketStatus.RESOLVED) {
-      events.resolved(ticket, from, actorId);
+      if (proposeAsArticle) {
+        history.record(ticket.id(), actorId, actorName, "proposeAsArticle", null, true, false);
+      }
+      events.resolved(ticket, from, actorId, proposeAsArticle);
     } else if (to == TicketStatus.CLOSED) {
       events.closed(ticket, from, actorId);
     } else if (TicketTransitions.reopens(from, to)) {

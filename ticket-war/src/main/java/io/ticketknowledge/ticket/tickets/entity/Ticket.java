@@ -142,6 +142,15 @@ public class Ticket {
       joinColumns = @JoinColumn(name = "ticket_id"))
   private Set<FieldValue> fieldValues = new HashSet<>();
 
+  /** Knowledge articles an agent named as the solution (ids of the Knowledge module). */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      schema = "ticket",
+      name = "ticket_article_links",
+      joinColumns = @JoinColumn(name = "ticket_id"))
+  @Column(name = "article_id")
+  private Set<Long> linkedArticleIds = new TreeSet<>();
+
   @Version private long version;
 
   protected Ticket() {}
@@ -281,6 +290,18 @@ public class Ticket {
   /** The watchers' user ids, sorted. */
   public List<String> watcherIds() {
     return new ArrayList<>(new TreeSet<>(watcherIds));
+  }
+
+  /** Replaces the knowledge articles named as the solution. */
+  public void linkArticles(Set<Long> articleIds) {
+    linkedArticleIds.clear();
+    linkedArticleIds.addAll(articleIds);
+    touch();
+  }
+
+  /** The knowledge articles named as the solution, by id. */
+  public List<Long> linkedArticleIds() {
+    return new ArrayList<>(new TreeSet<>(linkedArticleIds));
   }
 
   public boolean isRequestedBy(String userId) {

@@ -34,7 +34,13 @@ public enum TicketEventType {
   /** An SLA clock reached its target: the state plus {@code sla} (what and when). */
   SLA_BREACHED(EventType.of("ticket.sla-breached", 1)),
   /** A file attached to the ticket or a comment (marked internal on an internal note). */
-  ATTACHMENT_ADDED(EventType.of("ticket.attachment-added", 1));
+  ATTACHMENT_ADDED(EventType.of("ticket.attachment-added", 1)),
+  /** Two tickets were linked (related, duplicate-of, parent/child); not the ticket's state. */
+  LINKED(EventType.of("ticket.linked", 1)),
+  /** A link between two tickets was removed; not the ticket's state. */
+  UNLINKED(EventType.of("ticket.unlinked", 1)),
+  /** The ticket was merged into another and closed; its state plus the target. */
+  MERGED(EventType.of("ticket.merged", 1));
 
   public static final String TOPIC = "ticket.events";
 
@@ -66,8 +72,12 @@ public enum TicketEventType {
     return known;
   }
 
-  /** Whether the payload is the ticket's full state (all but the comment events). */
+  /** Whether the payload is the ticket's full state (all but the comment and link events). */
   public boolean carriesTicketState() {
-    return this != COMMENTED && this != COMMENT_EDITED && this != ATTACHMENT_ADDED;
+    return this != COMMENTED
+        && this != COMMENT_EDITED
+        && this != ATTACHMENT_ADDED
+        && this != LINKED
+        && this != UNLINKED;
   }
 }

@@ -57,7 +57,7 @@ class TicketSearchIndexingExamplesTest {
   @ParameterizedTest
   @EnumSource(
       value = TicketEventType.class,
-      names = {"COMMENTED", "COMMENT_EDITED", "ATTACHMENT_ADDED"},
+      names = {"COMMENTED", "COMMENT_EDITED", "ATTACHMENT_ADDED", "LINKED", "UNLINKED"},
       mode = EnumSource.Mode.EXCLUDE)
   void theSchemasExamplesAreIndexed(TicketEventType type) {
     long version = 1;

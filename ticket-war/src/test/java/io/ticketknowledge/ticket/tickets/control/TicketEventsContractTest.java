@@ -108,6 +108,26 @@ class TicketEventsContractTest {
         "agent1");
     ticket.moveTo(TicketStatus.RESOLVED, null, "已更新驅動程式。");
     recorded.resolved(ticket, TicketStatus.PENDING, "agent1");
+    ticket.linkArticles(Set.of(101L, 102L));
+    recorded.resolved(ticket, TicketStatus.PENDING, "agent1", true);
+    Ticket other =
+        Ticket.open(
+            "TK-2026-000124",
+            "印表機無法列印",
+            "同一台印表機。",
+            TicketType.INCIDENT,
+            null,
+            Level.LOW,
+            Level.LOW,
+            "requester2",
+            "李淑芬",
+            null);
+    set(other, "id", 1043L);
+    set(other, "version", 1L);
+    recorded.linked(ticket, 50L, "DUPLICATED_BY", other, "agent1");
+    recorded.unlinked(ticket, 50L, "DUPLICATED_BY", other, "agent1");
+    other.moveTo(TicketStatus.CLOSED, null, null);
+    recorded.merged(other, ticket, 2, "agent1");
     ticket.moveTo(TicketStatus.OPEN, null, null);
     recorded.reopened(ticket, TicketStatus.RESOLVED, "requester1");
     ticket.moveTo(TicketStatus.RESOLVED, null, "更換碳粉匣。");
