@@ -50,6 +50,17 @@ class TicketSearchIT {
   }
 
   @Test
+  void simplifiedChineseAndMainlandTermsFindTraditionalText() {
+    String word = word();
+    long id = open("requester1", "筆記型電腦的印表機無法列印 " + word, "三樓的機器沒有回應", null);
+
+    JsonNode hit = awaitHit("requester1", "q=" + enc("打印机 " + word) + "&limit=100", id);
+
+    assertTrue(hit.at("/highlights/subject").asText().contains("<mark>"), hit.toString());
+    awaitHit("requester1", "q=" + enc("无法列印 " + word) + "&limit=100", id);
+  }
+
+  @Test
   void fullWidthLettersFindHalfWidthOnes() {
     long id = open("requester1", "VPN 連不上 " + word(), "在家無法連到公司網路", null);
 
@@ -305,7 +316,7 @@ class TicketSearchIT {
     assertEquals(done.get("total").asLong(), done.get("done").asLong(), done.toString());
     assertTrue(done.get("docsPerSecond").asDouble() >= 0, done.toString());
     assertNotNull(done.get("finishedAt"), done.toString());
-    assertTrue(done.get("targetGeneration").asText().contains("tickets-v3-"), done.toString());
+    assertTrue(done.get("targetGeneration").asText().contains("tickets-v4-"), done.toString());
 
     // the new generation serves: the ticket is still found, with its highlight
     JsonNode hit = awaitHit("requester1", "q=" + enc("硬碟") + "&sort=-createdAt&limit=100", id);

@@ -54,12 +54,13 @@ public final class TicketIndex {
   /**
    * Subject matches weigh three times a description match: the subject is the requester's gist.
    * Version 2: number, type, group, assignee, category and the access keys. Version 3: the values
-   * of custom fields.
+   * of custom fields. Version 4: folded text (Simplified → Traditional, the seed glossary's
+   * regional terms; decision 0016), so a ticket is found the way Taiwanese users type.
    */
   public static final IndexDefinition DEFINITION =
       new IndexDefinition(
               "tickets",
-              3,
+              4,
               List.of(
                   FieldDefinition.text(SUBJECT, 3f),
                   FieldDefinition.text(DESCRIPTION, 1f),
@@ -78,7 +79,8 @@ public final class TicketIndex {
                   FieldDefinition.keyword(TAGS),
                   FieldDefinition.keyword(ACCESS),
                   FieldDefinition.keyword(CUSTOM_FIELDS)))
-          .versionedBy(VERSION);
+          .versionedBy(VERSION)
+          .withFoldedText();
 
   private TicketIndex() {}
 
