@@ -9,13 +9,13 @@ import io.ticketknowledge.knowledge.articles.entity.ArticleMetadata;
 import io.ticketknowledge.knowledge.articles.entity.Audience;
 import io.ticketknowledge.knowledge.categories.control.CategoryTree;
 import io.ticketknowledge.knowledge.categories.entity.Category;
+import io.ticketknowledge.platform.json.Jsons;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -155,7 +155,7 @@ public class DemoKnowledge {
 
   private static JsonObject read() {
     try (InputStream in = DemoKnowledge.class.getResourceAsStream(FIXTURES);
-        JsonReader reader = Json.createReader(in)) {
+        JsonReader reader = Jsons.reader(in)) {
       return reader.readObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

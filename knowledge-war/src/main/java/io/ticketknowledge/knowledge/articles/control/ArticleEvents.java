@@ -5,8 +5,8 @@ import io.ticketknowledge.knowledge.articles.entity.ArticleEventType;
 import io.ticketknowledge.knowledge.articles.entity.ArticleRevision;
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.Outbox;
+import io.ticketknowledge.platform.json.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -52,7 +52,7 @@ public class ArticleEvents {
   }
 
   static JsonObject archived(Article article) {
-    return Json.createObjectBuilder()
+    return Jsons.objectBuilder()
         .add("id", article.id())
         .add("locale", article.language())
         .add("status", article.status().name())
@@ -61,10 +61,10 @@ public class ArticleEvents {
   }
 
   static JsonObject published(Article article, ArticleRevision revision) {
-    JsonArrayBuilder tags = Json.createArrayBuilder();
+    JsonArrayBuilder tags = Jsons.arrayBuilder();
     article.tags().stream().sorted().forEach(tags::add);
     JsonObjectBuilder payload =
-        Json.createObjectBuilder()
+        Jsons.objectBuilder()
             .add("id", article.id())
             .add("locale", article.language())
             .add("title", revision.title())

@@ -1,5 +1,6 @@
 package io.ticketknowledge.ticket.customfields.control;
 
+import io.ticketknowledge.platform.json.Jsons;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.ticket.customfields.entity.FieldType;
@@ -192,7 +193,7 @@ public record FieldRule(
   /** The JSON form of stored canonical values of a field of {@code type}, as the API shows it. */
   public static JsonValue toJson(FieldType type, List<String> values) {
     if (type == FieldType.MULTI_SELECT) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = Jsons.arrayBuilder();
       values.forEach(array::add);
       return array.build();
     }

@@ -1,5 +1,6 @@
 package io.ticketknowledge.ticket.sla.control;
 
+import io.ticketknowledge.platform.json.Jsons;
 import io.ticketknowledge.ticket.groups.entity.SupportGroup;
 import io.ticketknowledge.ticket.history.control.TicketHistory;
 import io.ticketknowledge.ticket.sla.entity.Escalation;
@@ -14,7 +15,6 @@ import io.ticketknowledge.ticket.tickets.entity.TicketPriority;
 import io.ticketknowledge.ticket.tickets.entity.TicketType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -207,7 +207,7 @@ public class SlaNotices {
   public static JsonObject payload(
       SlaEntry entry, int cycle, boolean notify, Long reassignedToGroupId) {
     JsonObjectBuilder sla =
-        Json.createObjectBuilder()
+        Jsons.objectBuilder()
             .add("metric", entry.metric().name())
             .add("cycle", cycle)
             .add("policy", entry.policy())

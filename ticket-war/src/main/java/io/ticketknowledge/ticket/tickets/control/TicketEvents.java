@@ -2,6 +2,7 @@ package io.ticketknowledge.ticket.tickets.control;
 
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.Outbox;
+import io.ticketknowledge.platform.json.Jsons;
 import io.ticketknowledge.ticket.attachments.entity.TicketAttachment;
 import io.ticketknowledge.ticket.comments.entity.Comment;
 import io.ticketknowledge.ticket.customfields.control.FieldRule;
@@ -9,7 +10,6 @@ import io.ticketknowledge.ticket.tickets.entity.Ticket;
 import io.ticketknowledge.ticket.tickets.entity.TicketEventType;
 import io.ticketknowledge.ticket.tickets.entity.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -59,7 +59,7 @@ public class TicketEvents {
    */
   public void resolved(
       Ticket ticket, TicketStatus previous, String actorId, boolean proposeAsArticle) {
-    JsonArrayBuilder articles = Json.createArrayBuilder();
+    JsonArrayBuilder articles = Jsons.arrayBuilder();
     ticket.linkedArticleIds().forEach(articles::add);
     record(
         TicketEventType.RESOLVED,
@@ -129,7 +129,7 @@ public class TicketEvents {
    */
   public void attachmentAdded(Ticket ticket, TicketAttachment attachment, String actorId) {
     JsonObjectBuilder payload =
-        Json.createObjectBuilder()
+        Jsons.objectBuilder()
             .add("ticketId", ticket.id())
             .add("number", ticket.number())
             .add("requesterId", ticket.requesterId())
@@ -175,7 +175,7 @@ public class TicketEvents {
 
   private static JsonObjectBuilder link(Ticket ticket, long linkId, String linkType, Ticket other) {
     JsonObjectBuilder payload =
-        Json.createObjectBuilder()
+        Jsons.objectBuilder()
             .add("ticketId", ticket.id())
             .add("number", ticket.number())
             .add("requesterId", ticket.requesterId())
@@ -188,10 +188,10 @@ public class TicketEvents {
   }
 
   private static JsonObjectBuilder comment(Ticket ticket, Comment comment) {
-    JsonArrayBuilder mentions = Json.createArrayBuilder();
+    JsonArrayBuilder mentions = Jsons.arrayBuilder();
     comment.mentions().forEach(mentions::add);
     JsonObjectBuilder payload =
-        Json.createObjectBuilder()
+        Jsons.objectBuilder()
             .add("ticketId", ticket.id())
             .add("number", ticket.number())
             .add("requesterId", ticket.requesterId())
@@ -221,7 +221,7 @@ public class TicketEvents {
   /** The ticket's state as every ticket event carries it. */
   static JsonObjectBuilder state(Ticket ticket) {
     JsonObjectBuilder state =
-        Json.createObjectBuilder()
+        Jsons.objectBuilder()
             .add("id", ticket.id())
             .add("number", ticket.number())
             .add("subject", ticket.subject())
@@ -235,13 +235,13 @@ public class TicketEvents {
             .add("requesterName", ticket.requesterName())
             .add("createdAt", ticket.createdAt().toString())
             .add("updatedAt", ticket.updatedAt().toString());
-    JsonArrayBuilder tags = Json.createArrayBuilder();
+    JsonArrayBuilder tags = Jsons.arrayBuilder();
     ticket.tags().forEach(tags::add);
     state.add("tags", tags);
-    JsonArrayBuilder watchers = Json.createArrayBuilder();
+    JsonArrayBuilder watchers = Jsons.arrayBuilder();
     ticket.watcherIds().forEach(watchers::add);
     state.add("watcherIds", watchers);
-    JsonObjectBuilder customFields = Json.createObjectBuilder();
+    JsonObjectBuilder customFields = Jsons.objectBuilder();
     FieldRule.jsonOf(ticket.customFields()).forEach(customFields::add);
     state.add("customFields", customFields);
     optional(state, "categoryId", ticket.categoryId());

@@ -1,7 +1,7 @@
 package io.ticketknowledge.ticket.tickets.entity;
 
 import io.ticketknowledge.platform.events.MalformedEventException;
-import jakarta.json.Json;
+import io.ticketknowledge.platform.json.Jsons;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -52,7 +52,7 @@ public record TicketState(
   }
 
   public JsonObject toJson() {
-    return Json.createObjectBuilder()
+    return Jsons.objectBuilder()
         .add(ID, id)
         .add(SUBJECT, subject)
         .add(DESCRIPTION, description)
