@@ -13,7 +13,13 @@ import java.io.IOException;
  */
 @WebServlet(
     urlPatterns = {
-      "/callback", "/tickets/*", "/knowledge/*", "/agent", "/agent/*", "/admin/*", "/dashboard/*"
+      "/callback",
+      "/tickets/*",
+      "/knowledge/*",
+      "/agent",
+      "/agent/*",
+      "/admin/*",
+      "/dashboard/*"
     })
 public class PortalRoutesServlet extends HttpServlet {
 
