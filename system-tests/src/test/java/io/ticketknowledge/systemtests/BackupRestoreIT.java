@@ -186,8 +186,10 @@ class BackupRestoreIT {
         String query =
             relation[2].equals("S")
                 ? "SELECT 'sequence', last_value || '/' || is_called FROM " + name
-                : "SELECT count(*), coalesce(md5(string_agg(md5(t::text), ',' ORDER BY"
-                    + " md5(t::text))), '-') FROM "
+                // articles' view counts are flushed from the cache on their own schedule, in
+                // the middle of a comparison too: they are not what a backup is checked for
+                : "SELECT count(*), coalesce(md5(string_agg(md5((to_jsonb(t) - 'view_count')::text),"
+                    + " ',' ORDER BY md5((to_jsonb(t) - 'view_count')::text))), '-') FROM "
                     + name
                     + " t";
         try (ResultSet row = sql.executeQuery(query)) {
