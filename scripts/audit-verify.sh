@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Usage: scripts/audit-verify.sh [-h|--help] [schema...]
+#
 # Verifies the hash chains of the audit trails (schemas ticket and knowledge, or those named)
 # straight from PostgreSQL, without the server; prints the first broken link of each chain.
 # Exit status: 0 intact, 1 broken, 2 usage or connection error.
@@ -13,7 +15,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 repo=${MAVEN_REPO:-$HOME/.m2/repository}
 
 if [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then
-  sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 0
 fi
 
