@@ -77,6 +77,27 @@ class TicketAttachmentsIT {
   }
 
   @Test
+  void aMergeTakesTheFilesToTheTarget() {
+    long source = Tickets.open("requester1", "合併前的附件").get("id").asLong();
+    long target = Tickets.open("requester1", "合併的目標").get("id").asLong();
+    JsonNode stored = Uploads.uploaded(attachments(source), "requester1", "螢幕截圖.png", Uploads.PNG);
+
+    HttpResponse<String> current = Api.get(Tickets.path(source), Tokens.of("admin1"));
+    HttpResponse<String> merged =
+        Tickets.post(
+            Tickets.path(source) + "/merge",
+            Tokens.of("admin1"),
+            Tickets.etag(current),
+            "{\"targetId\":" + target + "}");
+    assertTrue(merged.statusCode() < 300, merged.body());
+
+    JsonNode onTarget = Api.json(Api.get(attachments(target), Tokens.of("requester1")));
+    assertEquals(1, onTarget.size(), onTarget.toString());
+    assertEquals(stored.get("id").asText(), onTarget.get(0).get("id").asText());
+    assertEquals(0, Api.json(Api.get(attachments(source), Tokens.of("admin1"))).size());
+  }
+
+  @Test
   void anythingThatMightRunIsADownloadNotAPage() {
     long ticket = Tickets.open("requester1", "PDF 附件").get("id").asLong();
     byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();

@@ -19,7 +19,9 @@ public enum ObservedTicketEvent {
   RESOLVED_V1(EventType.of("ticket.resolved", 1)),
   CLOSED_V1(EventType.of("ticket.closed", 1)),
   REOPENED_V1(EventType.of("ticket.reopened", 1)),
-  ASSIGNED_V1(EventType.of("ticket.assigned", 1));
+  ASSIGNED_V1(EventType.of("ticket.assigned", 1)),
+  /** A ticket merged into another is closed: its state says so. */
+  MERGED_V1(EventType.of("ticket.merged", 1));
 
   private final EventType type;
 
