@@ -64,6 +64,7 @@ public class BulkStep {
         changes.status(),
         changes.pendingReason(),
         changes.resolution(),
-        tags);
+        tags,
+        null);
   }
 }

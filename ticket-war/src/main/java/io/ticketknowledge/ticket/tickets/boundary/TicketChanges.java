@@ -115,40 +115,4 @@ public record TicketChanges(
         null,
         null);
   }
-
-  /** A patch without custom fields and the solution fields. */
-  public TicketChanges(
-      String subject,
-      String description,
-      TicketType type,
-      Long categoryId,
-      Level impact,
-      Level urgency,
-      TicketPriority priority,
-      String department,
-      Long groupId,
-      String assigneeId,
-      TicketStatus status,
-      PendingReason pendingReason,
-      String resolution,
-      List<String> tags) {
-    this(
-        subject,
-        description,
-        type,
-        categoryId,
-        impact,
-        urgency,
-        priority,
-        department,
-        groupId,
-        assigneeId,
-        status,
-        pendingReason,
-        resolution,
-        tags,
-        null,
-        null,
-        null);
-  }
 }
