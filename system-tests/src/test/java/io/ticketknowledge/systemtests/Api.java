@@ -36,20 +36,32 @@ final class Api {
    * (the suite runs many tests as the same users), up to ten times.
    */
   static HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * {@link #send(HttpRequest.Builder)} with the body read by {@code body} (bytes of a download).
+   */
+  static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     HttpRequest built = request.build();
-    HttpResponse<String> response = sendOnce(built);
+    HttpResponse<T> response = sendOnce(built, body);
     for (int retry = 0; retry < 10 && response.statusCode() == 429; retry++) {
       long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
       pause(Math.min(Math.max(seconds, 1), 5));
-      response = sendOnce(built);
+      response = sendOnce(built, body);
     }
     return response;
   }
 
   /** Sends the request once, 429 included (for the rate limit's own test). */
   static HttpResponse<String> sendOnce(HttpRequest request) {
+    return sendOnce(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static <T> HttpResponse<T> sendOnce(
+      HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

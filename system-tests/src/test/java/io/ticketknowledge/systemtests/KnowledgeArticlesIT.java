@@ -523,12 +523,7 @@ class KnowledgeArticlesIT {
     if (range != null) {
       request.header("Range", range);
     }
-    try {
-      return java.net.http.HttpClient.newHttpClient()
-          .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return Api.send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   // --- helpers

@@ -29,16 +29,8 @@ class TicketAttachmentsIT {
   }
 
   static HttpResponse<byte[]> download(String url, String user) {
-    try {
-      return java.net.http.HttpClient.newBuilder()
-          .version(java.net.http.HttpClient.Version.HTTP_1_1)
-          .build()
-          .send(
-              Api.request(url, Tokens.of(user)).GET().build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return Api.send(
+        Api.request(url, Tokens.of(user)).GET(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test
