@@ -20,7 +20,17 @@ final class Broker {
 
   private Broker() {}
 
+  /** Stops the broker with SIGTERM: a controlled shutdown. */
   static void stop() {
+    end(ProcessHandle::destroy);
+  }
+
+  /** Kills the broker with SIGKILL, as a crash does: its logs are recovered at the next start. */
+  static void kill() {
+    end(ProcessHandle::destroyForcibly);
+  }
+
+  private static void end(java.util.function.Consumer<ProcessHandle> signal) {
     if (!Files.isReadable(PID)) {
       throw new AssertionError(
           "no " + PID + ": the Kafka fault test needs the broker that scripts/services/up.sh runs");
@@ -29,7 +39,7 @@ final class Broker {
       long pid = Long.parseLong(Files.readString(PID).trim());
       ProcessHandle broker =
           ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("Kafka pid " + pid + " gone"));
-      broker.destroy(); // SIGTERM: a controlled shutdown
+      signal.accept(broker);
       await().atMost(Duration.ofSeconds(60)).until(() -> !broker.isAlive());
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -54,7 +64,8 @@ final class Broker {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
-    await().atMost(Duration.ofSeconds(60)).until(Broker::answers);
+    // after a kill the broker recovers its logs first
+    await().atMost(Duration.ofSeconds(120)).until(Broker::answers);
   }
 
   private static boolean answers() {

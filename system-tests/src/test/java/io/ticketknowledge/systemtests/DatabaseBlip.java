@@ -22,15 +22,28 @@ final class DatabaseBlip implements AutoCloseable {
     this.database = uri.getPath().substring(1);
   }
 
-  /** Starts the outage; {@link #close()} ends it. */
+  /** Starts the outage of the test server's database; {@link #close()} ends it. */
   static DatabaseBlip start() {
-    DatabaseBlip blip = new DatabaseBlip(Api.env("TK_DB_URL"));
+    return start(Api.env("TK_DB_URL"));
+  }
+
+  /** Starts the outage of the database of {@code jdbcUrl}; {@link #close()} ends it. */
+  static DatabaseBlip start(String jdbcUrl) {
+    DatabaseBlip blip = new DatabaseBlip(jdbcUrl);
     blip.psql(
         "alter database \"" + blip.database + "\" with allow_connections false",
         "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = '"
             + blip.database
             + "' and pid <> pg_backend_pid()");
     return blip;
+  }
+
+  /** Drops {@code database} (if there) on the test server's PostgreSQL and creates it empty. */
+  static void recreate(String database, String owner) {
+    new DatabaseBlip(Api.env("TK_DB_URL"))
+        .psql(
+            "drop database if exists \"" + database + "\" with (force)",
+            "create database \"" + database + "\" owner \"" + owner + "\"");
   }
 
   /** Lets connections in again. */

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -21,13 +23,13 @@ import java.util.stream.Stream;
  */
 final class Replica implements AutoCloseable {
 
-  private static final String NAME = "systemtest-replica";
-
+  private final String name;
   private final Path userDir;
   private final Path server;
   private final int httpPort;
 
-  private Replica(Path userDir, int httpPort) {
+  private Replica(String name, Path userDir, int httpPort) {
+    this.name = name;
     this.userDir = userDir;
     this.server = Path.of(System.getProperty("tk.test.liberty.install"), "bin", "server");
     this.httpPort = httpPort;
@@ -35,23 +37,49 @@ final class Replica implements AutoCloseable {
 
   /** Copies the test server, starts the copy and waits until it is ready. */
   static Replica start(int httpPort, int httpsPort, Duration timeout) throws Exception {
+    return start("systemtest-replica", httpPort, httpsPort, Map.of(), timeout);
+  }
+
+  /**
+   * Copies the test server as {@code name} with {@code settings} replacing or adding lines of its
+   * server.env (for example other service addresses), starts it and waits until it is ready.
+   */
+  static Replica start(
+      String name, int httpPort, int httpsPort, Map<String, String> settings, Duration timeout)
+      throws Exception {
     Path userDir = Path.of(System.getProperty("tk.test.liberty.user-dir"));
     Path original = userDir.resolve("servers/systemtest");
-    Path copy = userDir.resolve("servers/" + NAME);
+    Path copy = userDir.resolve("servers/" + name);
     deleteTree(copy);
     copyServer(original, copy);
+    Map<String, String> replaced = new LinkedHashMap<>(settings);
+    replaced.put("TK_HTTP_PORT", String.valueOf(httpPort));
+    replaced.put("TK_HTTPS_PORT", String.valueOf(httpsPort));
     Path env = copy.resolve("server.env");
     List<String> lines =
         Files.readAllLines(env).stream()
-            .filter(l -> !l.startsWith("TK_HTTP_PORT=") && !l.startsWith("TK_HTTPS_PORT="))
+            .filter(l -> !replaced.containsKey(l.split("=", 2)[0]))
             .collect(java.util.stream.Collectors.toList());
-    lines.add("TK_HTTP_PORT=" + httpPort);
-    lines.add("TK_HTTPS_PORT=" + httpsPort);
+    replaced.forEach((key, value) -> lines.add(key + "=" + value));
     Files.write(env, lines);
-    Replica replica = new Replica(userDir, httpPort);
+    Replica replica = new Replica(name, userDir, httpPort);
     replica.run("start");
     replica.awaitReady(timeout);
     return replica;
+  }
+
+  /** Kills the server's JVM with SIGKILL, as a crash or an OOM killer does: no shutdown at all. */
+  void kill() throws IOException, InterruptedException {
+    long pid =
+        Long.parseLong(Files.readString(userDir.resolve("servers/.pid/" + name + ".pid")).strip());
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+  }
+
+  /** Starts the (stopped or killed) server again and waits until it is ready. */
+  void restart(Duration timeout) throws Exception {
+    run("start");
+    awaitReady(timeout);
   }
 
   String baseUrl() {
@@ -88,25 +116,25 @@ final class Replica implements AutoCloseable {
   }
 
   private void run(String action) throws IOException, InterruptedException {
-    ProcessBuilder command = new ProcessBuilder(server.toString(), action, NAME);
+    ProcessBuilder command = new ProcessBuilder(server.toString(), action, name);
     command.environment().put("WLP_USER_DIR", userDir.toString());
     command.redirectErrorStream(true);
-    command.redirectOutput(userDir.resolve(NAME + "-" + action + ".log").toFile());
+    command.redirectOutput(userDir.resolve(name + "-" + action + ".log").toFile());
     Process process = command.start();
     if (!process.waitFor(240, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new IllegalStateException("server " + action + " " + NAME + " did not return");
+      throw new IllegalStateException("server " + action + " " + name + " did not return");
     }
     if (process.exitValue() != 0 && !action.equals("stop")) {
       throw new IllegalStateException(
           "server "
               + action
               + " "
-              + NAME
+              + name
               + " failed ("
               + process.exitValue()
               + "): "
-              + Files.readString(userDir.resolve(NAME + "-" + action + ".log")));
+              + Files.readString(userDir.resolve(name + "-" + action + ".log")));
     }
   }
 

@@ -1,11 +1,14 @@
 package io.ticketknowledge.systemtests;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -23,9 +26,32 @@ final class Tokens {
 
   private Tokens() {}
 
-  /** A valid token of tk-cli for the user, cached for the run (tokens live five minutes). */
+  /**
+   * A valid token of tk-cli for the user, cached until a minute before it expires (tokens live five
+   * minutes; a run and some single tests last longer).
+   */
   static String of(String user) {
-    return CACHE.computeIfAbsent(user, u -> fetch(TOKEN_URL, "tk-cli", u));
+    return CACHE.compute(
+        user,
+        (u, cached) ->
+            cached != null && expiresAt(cached).isAfter(Instant.now().plusSeconds(60))
+                ? cached
+                : fetch(TOKEN_URL, "tk-cli", u));
+  }
+
+  /** The {@code exp} claim of a JWT (no signature check: the server does that). */
+  static Instant expiresAt(String jwt) {
+    String[] parts = jwt.split("\\.");
+    if (parts.length < 2) {
+      return Instant.MAX;
+    }
+    JsonNode claims;
+    try {
+      claims = Api.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      return Instant.MAX; // not a JWT we can read: the server will say what is wrong with it
+    }
+    return claims.has("exp") ? Instant.ofEpochSecond(claims.get("exp").asLong()) : Instant.MAX;
   }
 
   /**
