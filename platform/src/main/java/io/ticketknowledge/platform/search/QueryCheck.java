@@ -32,6 +32,9 @@ public final class QueryCheck {
         field(definition, filter.field(), FieldType.KEYWORD, "filter");
       }
     }
+    for (String hidden : query.hidden()) {
+      known(definition, hidden);
+    }
     for (String facet : query.facets()) {
       field(definition, facet, FieldType.KEYWORD, "facet");
     }

@@ -2,7 +2,10 @@ package io.ticketknowledge.platform.search;
 
 import io.ticketknowledge.platform.search.analysis.Glossary;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +36,7 @@ public final class SearchQuery {
   private final String likeId;
   private final List<Filter> filters;
   private final List<Filter> permissions;
+  private final Set<String> hidden;
   private final List<String> facets;
   private final int facetSize;
   private final SortOrder sort;
@@ -46,6 +50,7 @@ public final class SearchQuery {
     this.likeId = b.likeId;
     this.filters = List.copyOf(b.filters);
     this.permissions = List.copyOf(b.permissions);
+    this.hidden = Set.copyOf(b.hidden);
     this.facets = List.copyOf(b.facets);
     this.facetSize = b.facetSize;
     this.sort = b.sort;
@@ -99,6 +104,28 @@ public final class SearchQuery {
     return permissions;
   }
 
+  /** Fields the caller may not read ({@link Builder#hide}). */
+  public Set<String> hidden() {
+    return hidden;
+  }
+
+  /** The text fields this query matches on: the definition's, less the hidden ones. */
+  public List<FieldDefinition> textFields(IndexDefinition definition) {
+    return definition.fieldsOf(FieldType.TEXT).stream()
+        .filter(field -> !hidden.contains(field.name()))
+        .toList();
+  }
+
+  /** A document's values less the hidden fields: what a hit, its snippets and "like" may use. */
+  public Map<String, Object> visible(Map<String, Object> fields) {
+    if (hidden.isEmpty()) {
+      return fields;
+    }
+    Map<String, Object> visible = new LinkedHashMap<>(fields);
+    visible.keySet().removeAll(hidden);
+    return visible;
+  }
+
   /** Filters and permissions: what every hit, total and facet count must satisfy. */
   public List<Filter> allConditions() {
     List<Filter> all = new ArrayList<>(permissions);
@@ -142,6 +169,7 @@ public final class SearchQuery {
     private String likeId;
     private final List<Filter> filters = new ArrayList<>();
     private final List<Filter> permissions = new ArrayList<>();
+    private final Set<String> hidden = new LinkedHashSet<>();
     private final List<String> facets = new ArrayList<>();
     private int facetSize = 10;
     private SortOrder sort = SortOrder.relevance();
@@ -165,6 +193,16 @@ public final class SearchQuery {
     /** Only documents whose keyword field holds one of the values (an empty set allows none). */
     public Builder permit(String field, Set<String> allowedValues) {
       permissions.add(new Filter.AnyOf(field, allowedValues));
+      return this;
+    }
+
+    /**
+     * A field the caller may not read, a permission like {@link #permit}: the query does not match
+     * on it, and hits carry neither its value nor a snippet of it (e.g. internal notes for a
+     * requester).
+     */
+    public Builder hide(String field) {
+      hidden.add(field);
       return this;
     }
 

@@ -400,6 +400,24 @@ public abstract class SearchEngineContract {
   }
 
   @Test
+  void hiddenTextFieldIsNeitherMatchedNorHighlightedNorReturned() {
+    current().index(articles, doc("p1", "印表機", "公開說明 printer", "hardware"));
+    current().index(articles, doc("p2", "網路", "內部備註 firmware 韌體", "network"));
+
+    SearchPage hidden = search(SearchQuery.text("韌體 firmware").hide("body"));
+    assertEquals(0, hidden.total());
+    SearchPage others = search(SearchQuery.text("網路").hide("body"));
+    assertEquals(List.of("p2"), others.ids());
+    assertFalse(others.hits().get(0).fields().containsKey("body"));
+    assertFalse(others.hits().get(0).snippets().containsKey("body"));
+
+    SearchPage seen = search(SearchQuery.text("韌體"));
+    assertEquals(List.of("p2"), seen.ids());
+    assertTrue(seen.hits().get(0).snippets().get("body").html().contains("<mark>"));
+    assertBadRequest(() -> search(SearchQuery.text("x").hide("nosuch")));
+  }
+
+  @Test
   void forbiddenDocumentsNeverShowInHitsTotalsOrFacets() {
     facetDocuments();
     SearchPage page =

@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonData;
 import io.ticketknowledge.platform.search.FieldDefinition;
-import io.ticketknowledge.platform.search.FieldType;
 import io.ticketknowledge.platform.search.Filter;
 import io.ticketknowledge.platform.search.IndexDefinition;
 import io.ticketknowledge.platform.search.QueryCheck;
@@ -22,12 +21,12 @@ final class ElasticsearchQueries {
 
   private ElasticsearchQueries() {}
 
-  static Query text(IndexDefinition definition, TextMatch match) {
+  static Query text(IndexDefinition definition, List<FieldDefinition> textFields, TextMatch match) {
     if (match.isEmpty()) {
       return Query.of(q -> q.matchNone(m -> m));
     }
     BoolQuery.Builder any = new BoolQuery.Builder();
-    for (FieldDefinition field : definition.fieldsOf(FieldType.TEXT)) {
+    for (FieldDefinition field : textFields) {
       String words = TextMatch.words(field.name());
       if (!match.words().isEmpty()) {
         String terms = String.join(" ", match.words());
@@ -103,9 +102,8 @@ final class ElasticsearchQueries {
     }
   }
 
-  static Query moreLikeThis(IndexDefinition definition, TextAnalysis analysis, String text) {
-    List<String> fields =
-        definition.fieldsOf(FieldType.TEXT).stream().map(f -> TextMatch.words(f.name())).toList();
+  static Query moreLikeThis(List<FieldDefinition> textFields, TextAnalysis analysis, String text) {
+    List<String> fields = textFields.stream().map(f -> TextMatch.words(f.name())).toList();
     String terms = analysis.wordTermsLine(text);
     if (terms.isEmpty()) {
       return Query.of(q -> q.matchNone(m -> m));

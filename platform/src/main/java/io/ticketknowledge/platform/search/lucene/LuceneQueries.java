@@ -2,7 +2,6 @@ package io.ticketknowledge.platform.search.lucene;
 
 import io.ticketknowledge.platform.search.Cursor;
 import io.ticketknowledge.platform.search.FieldDefinition;
-import io.ticketknowledge.platform.search.FieldType;
 import io.ticketknowledge.platform.search.Filter;
 import io.ticketknowledge.platform.search.IndexDefinition;
 import io.ticketknowledge.platform.search.QueryCheck;
@@ -32,12 +31,12 @@ final class LuceneQueries {
   private LuceneQueries() {}
 
   /** Any word, the phrase and any character, per text field, at least one of them. */
-  static Query text(IndexDefinition definition, TextMatch match) {
+  static Query text(IndexDefinition definition, List<FieldDefinition> textFields, TextMatch match) {
     if (match.isEmpty()) {
       return new MatchNoDocsQuery("no terms in the query text");
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (FieldDefinition field : definition.fieldsOf(FieldType.TEXT)) {
+    for (FieldDefinition field : textFields) {
       String words = TextMatch.words(field.name());
       if (!match.words().isEmpty()) {
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
