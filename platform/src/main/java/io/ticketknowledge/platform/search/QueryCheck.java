@@ -35,6 +35,13 @@ public final class QueryCheck {
     for (String hidden : query.hidden()) {
       known(definition, hidden);
     }
+    query
+        .shownWhere()
+        .forEach(
+            (shown, condition) -> {
+              field(definition, shown, FieldType.TEXT, "showOnlyWhere");
+              field(definition, condition.field(), FieldType.KEYWORD, "filter");
+            });
     for (String facet : query.facets()) {
       field(definition, facet, FieldType.KEYWORD, "facet");
     }

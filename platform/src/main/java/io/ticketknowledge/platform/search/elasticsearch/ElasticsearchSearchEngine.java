@@ -193,16 +193,14 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         if (!query.text().isEmpty()) {
           scoring =
               ElasticsearchQueries.text(
-                  definition,
-                  query.textFields(definition),
-                  TextMatch.of(analysis, query.glossary(), query.text()));
+                  definition, query, TextMatch.of(analysis, query.glossary(), query.text()));
           highlightTerms = snippets.queryTerms(query.text(), query.glossary());
         }
       }
       case LIKE_TEXT ->
           scoring =
               ElasticsearchQueries.moreLikeThis(
-                  query.textFields(definition), analysis, query.text());
+                  query.openTextFields(definition), analysis, query.text());
       case LIKE_DOCUMENT -> {
         excluded = query.likeId();
         Optional<SearchDocument> like = get(definition, query.likeId());
@@ -211,7 +209,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         }
         scoring =
             ElasticsearchQueries.moreLikeThis(
-                query.textFields(definition),
+                query.openTextFields(definition),
                 analysis,
                 DocumentValues.textOf(definition, query.visible(like.get().fields())));
       }

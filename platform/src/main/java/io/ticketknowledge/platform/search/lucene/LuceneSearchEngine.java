@@ -169,14 +169,12 @@ public final class LuceneSearchEngine implements SearchEngine {
         if (!query.text().isEmpty()) {
           scoring =
               LuceneQueries.text(
-                  definition,
-                  query.textFields(definition),
-                  TextMatch.of(analysis, query.glossary(), query.text()));
+                  definition, query, TextMatch.of(analysis, query.glossary(), query.text()));
           highlightTerms = snippets.queryTerms(query.text(), query.glossary());
         }
       }
       case LIKE_TEXT ->
-          scoring = moreLikeThis(query.textFields(definition), searcher, query.text());
+          scoring = moreLikeThis(query.openTextFields(definition), searcher, query.text());
       case LIKE_DOCUMENT -> {
         excluded = query.likeId();
         Optional<SearchDocument> like = get(definition, query.likeId());
@@ -185,7 +183,7 @@ public final class LuceneSearchEngine implements SearchEngine {
         }
         scoring =
             moreLikeThis(
-                query.textFields(definition),
+                query.openTextFields(definition),
                 searcher,
                 DocumentValues.textOf(definition, query.visible(like.get().fields())));
       }
