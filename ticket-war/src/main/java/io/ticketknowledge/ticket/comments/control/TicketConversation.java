@@ -45,6 +45,7 @@ public class TicketConversation {
   @Inject TicketWorkflow workflow;
   @Inject TicketEvents events;
   @Inject TicketHistory history;
+  @Inject ConversationRevisions revisions;
 
   @Inject
   @ConfigProperty(name = "tk.tickets.comments.edit-window-minutes", defaultValue = "15")
@@ -80,6 +81,7 @@ public class TicketConversation {
         new Comment(ticket.id(), user.id(), user.displayName(), request.body(), internal, mentions);
     em.persist(comment);
     em.flush();
+    revisions.changed(ticket.id());
     events.commented(ticket, comment, user.id());
     if (role == TicketRole.REQUESTER
         && (ticket.status() == TicketStatus.PENDING || ticket.status() == TicketStatus.RESOLVED)) {
@@ -116,6 +118,7 @@ public class TicketConversation {
         comment.body(),
         comment.internal());
     em.flush();
+    revisions.changed(ticket.id());
     events.commentEdited(ticket, comment, user.id());
     return comment;
   }
