@@ -8,6 +8,7 @@ import io.ticketknowledge.ticket.comments.boundary.CommentChanges;
 import io.ticketknowledge.ticket.comments.boundary.NewComment;
 import io.ticketknowledge.ticket.comments.entity.Comment;
 import io.ticketknowledge.ticket.history.control.TicketHistory;
+import io.ticketknowledge.ticket.tickets.control.MergedTickets;
 import io.ticketknowledge.ticket.tickets.control.TicketAccess;
 import io.ticketknowledge.ticket.tickets.control.TicketEvents;
 import io.ticketknowledge.ticket.tickets.control.TicketQueries;
@@ -46,6 +47,7 @@ public class TicketConversation {
   @Inject TicketEvents events;
   @Inject TicketHistory history;
   @Inject ConversationRevisions revisions;
+  @Inject MergedTickets merged;
 
   @Inject
   @ConfigProperty(name = "tk.tickets.comments.edit-window-minutes", defaultValue = "15")
@@ -73,6 +75,7 @@ public class TicketConversation {
     if (internal && role != TicketRole.AGENT) {
       throw new ApiException(ProblemKind.FORBIDDEN, "ticket.field-reserved", "internal");
     }
+    merged.refuseChanges(ticket);
     if (ticket.status() == TicketStatus.CLOSED) {
       throw new ApiException(ProblemKind.CONFLICT, "ticket.closed-unchangeable", ticket.number());
     }
