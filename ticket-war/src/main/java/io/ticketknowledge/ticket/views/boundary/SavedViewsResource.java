@@ -3,6 +3,7 @@ package io.ticketknowledge.ticket.views.boundary;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.tickets.boundary.TicketPage;
 import io.ticketknowledge.ticket.tickets.control.TicketLists;
 import io.ticketknowledge.ticket.views.control.SavedViews;
@@ -158,7 +159,13 @@ public class SavedViewsResource {
       description =
           "The ticket list with the view's filter and sort, within what the caller may see (a"
               + " shared view shows each agent their own tickets). Follow nextCursor.")
-  @APIResponse(responseCode = "200", description = "One page")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "page", value = ApiExamples.TICKET_PAGE)))
   @APIResponse(responseCode = "400", ref = "problem")
   @APIResponse(responseCode = "404", ref = "problem")
   public TicketPage run(

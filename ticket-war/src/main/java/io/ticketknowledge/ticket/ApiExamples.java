@@ -1,0 +1,65 @@
+package io.ticketknowledge.ticket;
+
+/**
+ * JSON examples the OpenAPI annotations of the resources share (annotation values must be
+ * constants). Shapes follow the views ({@code TicketView}, {@code CommentView}, …); {@code
+ * OpenApiExamplesTest} fails for an operation without examples.
+ */
+public final class ApiExamples {
+
+  private ApiExamples() {}
+
+  public static final String TICKET =
+      "{\"id\":123,\"number\":\"TK-2026-000123\",\"subject\":\"三樓印表機無法列印\","
+          + "\"description\":\"從早上開始無法列印。\",\"descriptionHtml\":\"<p>從早上開始無法列印。</p>\","
+          + "\"type\":\"INCIDENT\",\"categoryId\":4,\"status\":\"OPEN\",\"impact\":\"MEDIUM\","
+          + "\"urgency\":\"HIGH\",\"priority\":\"P2\",\"priorityOverridden\":false,"
+          + "\"requester\":{\"id\":\"u-1001\",\"name\":\"王小明\"},\"department\":\"財務部\","
+          + "\"groupId\":2,\"assignee\":{\"id\":\"u-2001\",\"name\":\"陳志豪\"},"
+          + "\"tags\":[\"printer\"],\"watcherIds\":[],\"customFields\":{\"floor\":3},"
+          + "\"createdAt\":\"2026-03-02T01:15:00Z\",\"updatedAt\":\"2026-03-02T02:40:00Z\","
+          + "\"version\":4}";
+
+  public static final String TICKET_PAGE =
+      "{\"items\":[" + TICKET + "],\"nextCursor\":\"LWlkOjEyMw\"}";
+
+  public static final String COMMENT =
+      "{\"id\":901,\"ticketId\":123,\"author\":{\"id\":\"u-2001\",\"name\":\"陳志豪\"},"
+          + "\"body\":\"請重新啟動印表機後再試一次。\",\"bodyHtml\":\"<p>請重新啟動印表機後再試一次。</p>\","
+          + "\"internal\":false,\"mentions\":[],\"createdAt\":\"2026-03-02T02:40:00Z\","
+          + "\"version\":1}";
+
+  public static final String NEW_COMMENT =
+      "{\"body\":\"已更換碳粉匣，請 @u-2002 確認。\",\"internal\":true,\"mentions\":[\"u-2002\"]}";
+
+  public static final String COMMENT_CHANGES = "{\"body\":\"請重新啟動印表機，再列印測試頁。\"}";
+
+  public static final String TICKET_REF =
+      "{\"id\":124,\"number\":\"TK-2026-000124\",\"subject\":\"四樓印表機卡紙\"," + "\"status\":\"OPEN\"}";
+
+  public static final String LINK =
+      "{\"id\":55,\"type\":\"PARENT_OF\",\"ticket\":"
+          + TICKET_REF
+          + ",\"createdBy\":\"u-2001\",\"createdAt\":\"2026-03-02T03:00:00Z\"}";
+
+  public static final String LINKS =
+      "{\"links\":[" + LINK + "],\"mergedFrom\":[],\"linkedArticleIds\":[42]}";
+
+  public static final String NEW_LINK = "{\"type\":\"PARENT_OF\",\"ticketId\":124}";
+
+  public static final String MERGED =
+      "{\"source\":" + TICKET + ",\"target\":" + TICKET + ",\"movedComments\":3}";
+
+  public static final String WATCHERS = "[\"u-1001\",\"u-1002\"]";
+
+  public static final String NEW_WATCHER = "{\"userId\":\"u-1002\"}";
+
+  public static final String SEARCH_PAGE =
+      "{\"items\":[{\"id\":123,\"subject\":\"三樓印表機無法列印\",\"status\":\"OPEN\","
+          + "\"priority\":\"P2\",\"requester\":{\"id\":\"u-1001\",\"name\":\"王小明\"},"
+          + "\"createdAt\":\"2026-03-02T01:15:00Z\",\"updatedAt\":\"2026-03-02T02:40:00Z\","
+          + "\"version\":4,\"score\":7.2,\"highlights\":{\"subject\":\"三樓<mark>印表機</mark>無法列印\","
+          + "\"publicComments\":\"請重新啟動<mark>印表機</mark>後再試一次\"}}],\"total\":1,"
+          + "\"facets\":{\"status\":[{\"value\":\"OPEN\",\"count\":1}],"
+          + "\"priority\":[{\"value\":\"P2\",\"count\":1}]},\"nextCursor\":null}";
+}
