@@ -62,4 +62,46 @@ public final class ApiExamples {
           + "\"publicComments\":\"請重新啟動<mark>印表機</mark>後再試一次\"}}],\"total\":1,"
           + "\"facets\":{\"status\":[{\"value\":\"OPEN\",\"count\":1}],"
           + "\"priority\":[{\"value\":\"P2\",\"count\":1}]},\"nextCursor\":null}";
+
+  public static final String SAVED_VIEW =
+      "{\"id\":7,\"name\":\"我的 VPN 工單\",\"ownerId\":\"u-2001\",\"shared\":true,"
+          + "\"groupId\":2,\"filter\":{\"status\":\"OPEN,PENDING\",\"tag\":\"vpn\"},"
+          + "\"sort\":\"-updatedAt\",\"createdAt\":\"2026-03-02T01:00:00Z\","
+          + "\"updatedAt\":\"2026-03-02T01:00:00Z\",\"version\":1}";
+
+  public static final String SAVED_VIEWS = "[" + SAVED_VIEW + "]";
+
+  public static final String GROUP =
+      "{\"id\":2,\"name\":\"服務台 Service Desk\",\"description\":\"第一線支援\","
+          + "\"members\":[{\"userId\":\"u-2001\",\"name\":\"陳志豪\"}],\"version\":3}";
+
+  public static final String NEW_GROUP =
+      "{\"name\":\"網路與帳號 Network & Accounts\",\"description\":\"VPN、Wi-Fi、帳號\","
+          + "\"members\":[{\"userId\":\"u-2001\",\"name\":\"陳志豪\"}]}";
+
+  public static final String GROUP_CHANGES = "{\"description\":\"VPN、Wi-Fi、帳號與密碼\"}";
+
+  public static final String CATEGORY =
+      "{\"id\":4,\"parentId\":1,\"nameZhTw\":\"印表機\",\"nameEn\":\"Printers\","
+          + "\"active\":true,\"version\":1}";
+
+  public static final String NEW_CATEGORY =
+      "{\"parentId\":1,\"nameZhTw\":\"印表機\",\"nameEn\":\"Printers\"}";
+
+  public static final String CATEGORY_CHANGES = "{\"nameEn\":\"Printers and scanners\"}";
+
+  public static final String CUSTOM_FIELD =
+      "{\"id\":3,\"key\":\"floor\",\"labelZh\":\"樓層\",\"labelEn\":\"Floor\","
+          + "\"type\":\"NUMBER\",\"required\":false,\"requesterEditable\":true,\"min\":1,"
+          + "\"max\":30,\"options\":[],\"ticketTypes\":[\"INCIDENT\"],\"position\":2,"
+          + "\"active\":true,\"version\":1}";
+
+  public static final String CUSTOM_FIELDS = "[" + CUSTOM_FIELD + "]";
+
+  public static final String NEW_CUSTOM_FIELD =
+      "{\"key\":\"floor\",\"labelZh\":\"樓層\",\"labelEn\":\"Floor\",\"type\":\"NUMBER\","
+          + "\"min\":1,\"max\":30,\"requesterEditable\":true,\"ticketTypes\":[\"INCIDENT\"]}";
+
+  public static final String CUSTOM_FIELD_CHANGES =
+      "{\"labelEn\":\"Floor (building A)\",\"max\":35}";
 }
