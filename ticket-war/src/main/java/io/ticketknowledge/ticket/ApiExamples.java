@@ -104,4 +104,19 @@ public final class ApiExamples {
 
   public static final String CUSTOM_FIELD_CHANGES =
       "{\"labelEn\":\"Floor (building A)\",\"max\":35}";
+
+  public static final String ATTACHMENT =
+      "{\"id\":\"6f1c2a9e-3b1d-4c55-9a51-0c3f5e2b7d10\",\"ticketId\":123,\"commentId\":null,"
+          + "\"fileName\":\"印表機錯誤畫面.png\",\"contentType\":\"image/png\",\"size\":48213,"
+          + "\"sha256\":\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\","
+          + "\"internal\":false,\"uploader\":{\"id\":\"u-1001\",\"name\":\"王小明\"},"
+          + "\"createdAt\":\"2026-03-02T01:20:00Z\","
+          + "\"url\":\"/api/ticket/tickets/123/attachments/6f1c2a9e-3b1d-4c55-9a51-0c3f5e2b7d10\"}";
+
+  public static final String ATTACHMENTS = "[" + ATTACHMENT + "]";
+
+  public static final String REINDEX_STATUS =
+      "{\"state\":\"RUNNING\",\"index\":\"tickets\",\"targetGeneration\":\"tk-tickets-v5-k3x9\","
+          + "\"done\":40000,\"total\":100000,\"docsPerSecond\":2100.5,\"etaSeconds\":29,"
+          + "\"resumed\":false,\"caughtUp\":0,\"startedAt\":\"2026-03-02T01:00:00Z\"}";
 }
