@@ -119,4 +119,62 @@ public final class ApiExamples {
       "{\"state\":\"RUNNING\",\"index\":\"tickets\",\"targetGeneration\":\"tk-tickets-v5-k3x9\","
           + "\"done\":40000,\"total\":100000,\"docsPerSecond\":2100.5,\"etaSeconds\":29,"
           + "\"resumed\":false,\"caughtUp\":0,\"startedAt\":\"2026-03-02T01:00:00Z\"}";
+
+  public static final String CALENDAR =
+      "{\"id\":1,\"name\":\"台北辦公室\",\"timeZone\":\"Asia/Taipei\","
+          + "\"week\":{\"MONDAY\":[\"09:00-12:00\",\"13:00-18:00\"],"
+          + "\"FRIDAY\":[\"09:00-12:00\",\"13:00-18:00\"]},\"exceptionDays\":21,"
+          + "\"updatedAt\":\"2026-01-05T02:00:00Z\",\"version\":3}";
+
+  public static final String CALENDARS = "[" + CALENDAR + "]";
+
+  public static final String CALENDAR_REQUEST =
+      "{\"name\":\"台北辦公室\",\"timeZone\":\"Asia/Taipei\","
+          + "\"week\":{\"MON\":[\"09:00-12:00\",\"13:00-18:00\"],"
+          + "\"FRI\":[\"09:00-12:00\",\"13:00-18:00\"]}}";
+
+  public static final String CALENDAR_DAY =
+      "{\"date\":\"2026-02-17\",\"kind\":\"HOLIDAY\",\"note\":\"春節\",\"hours\":[]}";
+
+  public static final String CALENDAR_DAYS = "[" + CALENDAR_DAY + "]";
+
+  public static final String CALENDAR_DAY_REQUEST = "{\"kind\":\"HOLIDAY\",\"note\":\"春節\"}";
+
+  public static final String CALENDAR_CSV =
+      "西元日期,星期,是否放假,備註\n20260217,二,2,春節\n20260131,六,0,補行上班日\n";
+
+  public static final String IMPORT_SUMMARY =
+      "{\"calendar\":" + CALENDAR + ",\"days\":[" + CALENDAR_DAY + "],\"unchanged\":3}";
+
+  public static final String WORKING_TIME =
+      "{\"from\":\"2026-03-02T09:00:00+08:00\",\"to\":\"2026-03-03T17:00:00+08:00\","
+          + "\"workingTime\":\"PT16H\"}";
+
+  public static final String SLA_POLICY =
+      "{\"id\":2,\"name\":\"P1 事件\",\"position\":10,\"calendarId\":1,"
+          + "\"match\":{\"priorities\":[\"P1\"],\"types\":[\"INCIDENT\"],\"categoryIds\":[],"
+          + "\"departments\":[]},\"targets\":{\"firstResponse\":\"PT30M\","
+          + "\"nextResponse\":\"PT2H\",\"resolution\":\"PT4H\"},\"warningPercent\":80,"
+          + "\"onWarning\":{\"notifies\":true,\"groupId\":null},"
+          + "\"onBreach\":{\"notifies\":true,\"groupId\":3},"
+          + "\"updatedAt\":\"2026-01-05T02:00:00Z\",\"version\":1}";
+
+  public static final String SLA_POLICIES = "[" + SLA_POLICY + "]";
+
+  public static final String SLA_POLICY_REQUEST =
+      "{\"name\":\"P1 事件\",\"position\":10,\"calendarId\":1,"
+          + "\"match\":{\"priorities\":[\"P1\"],\"types\":[\"INCIDENT\"]},"
+          + "\"targets\":{\"firstResponse\":\"PT30M\",\"nextResponse\":\"PT2H\","
+          + "\"resolution\":\"PT4H\"},\"warningPercent\":80,"
+          + "\"onBreach\":{\"notifies\":true,\"groupId\":3}}";
+
+  public static final String SLA_CHECK_RUN = "{\"noticed\":2}";
+
+  public static final String SLA_TIMELINE =
+      "{\"ticketId\":123,\"policy\":\"P1 事件\",\"evaluatedAt\":\"2026-03-02T03:00:00Z\","
+          + "\"clocks\":[{\"metric\":\"RESOLUTION\",\"state\":\"RUNNING\",\"target\":\"PT4H\","
+          + "\"consumed\":\"PT1H\",\"remaining\":\"PT3H\",\"dueAt\":\"2026-03-02T06:00:00Z\","
+          + "\"warned\":false,\"breached\":false}],\"entries\":[{\"at\":\"2026-03-02T01:15:00Z\","
+          + "\"metric\":\"RESOLUTION\",\"kind\":\"STARTED\",\"consumed\":\"PT0S\","
+          + "\"target\":\"PT4H\",\"policy\":\"P1 事件\"}]}";
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -25,32 +24,6 @@ import org.junit.jupiter.api.Test;
  * an empty 201/202/204). Fails with the list of what is missing, operation by operation.
  */
 class OpenApiExamplesTest {
-
-  /**
-   * What is still missing, to be filled (decision 0020): the test fails for a gap not listed here
-   * and for a listed one that was filled, so this list only shrinks.
-   */
-  private static final Set<String> KNOWN_GAPS =
-      Set.of(
-          "CalendarsResource.create: no request body example",
-          "CalendarsResource.days: no example of a success response",
-          "CalendarsResource.get: no example of a success response",
-          "CalendarsResource.importDays: no example of a success response",
-          "CalendarsResource.importDays: no request body example",
-          "CalendarsResource.list: no example of a success response",
-          "CalendarsResource.putDay: no example of a success response",
-          "CalendarsResource.putDay: no request body example",
-          "CalendarsResource.redefine: no example of a success response",
-          "CalendarsResource.redefine: no request body example",
-          "CalendarsResource.removeDay: no example of a success response",
-          "CalendarsResource.workingTime: no example of a success response",
-          "SlaChecksResource.run: no example of a success response",
-          "SlaPoliciesResource.create: no request body example",
-          "SlaPoliciesResource.get: no example of a success response",
-          "SlaPoliciesResource.list: no example of a success response",
-          "SlaPoliciesResource.redefine: no example of a success response",
-          "SlaPoliciesResource.redefine: no request body example",
-          "TicketSlaResource.timeline: no example of a success response");
 
   @Test
   void everyOperationHasASummaryAndExamplesOfItsBodies() {
@@ -82,10 +55,7 @@ class OpenApiExamplesTest {
         }
       }
     }
-    List<String> fresh = missing.stream().filter(m -> !KNOWN_GAPS.contains(m)).toList();
-    assertEquals(List.of(), fresh, "operations without a summary or examples:\n" + fresh);
-    List<String> filled = KNOWN_GAPS.stream().filter(g -> !missing.contains(g)).sorted().toList();
-    assertEquals(List.of(), filled, "filled: remove from KNOWN_GAPS:\n" + filled);
+    assertEquals(List.of(), missing, "operations without a summary or examples:\n" + missing);
   }
 
   /** An entity parameter: one without a JAX-RS, bean validation-only or context annotation. */
