@@ -322,7 +322,7 @@ class TicketSearchIT {
     assertEquals(done.get("total").asLong(), done.get("done").asLong(), done.toString());
     assertTrue(done.get("docsPerSecond").asDouble() >= 0, done.toString());
     assertNotNull(done.get("finishedAt"), done.toString());
-    assertTrue(done.get("targetGeneration").asText().contains("tickets-v4-"), done.toString());
+    assertTrue(done.get("targetGeneration").asText().contains("tickets-v5-"), done.toString());
 
     // the new generation serves: the ticket is still found, with its highlight
     JsonNode hit = awaitHit("requester1", "q=" + enc("硬碟") + "&sort=-createdAt&limit=100", id);

@@ -32,6 +32,16 @@ public final class QueryCheck {
         field(definition, filter.field(), FieldType.KEYWORD, "filter");
       }
     }
+    for (String hidden : query.hidden()) {
+      known(definition, hidden);
+    }
+    query
+        .shownWhere()
+        .forEach(
+            (shown, condition) -> {
+              field(definition, shown, FieldType.TEXT, "showOnlyWhere");
+              field(definition, condition.field(), FieldType.KEYWORD, "filter");
+            });
     for (String facet : query.facets()) {
       field(definition, facet, FieldType.KEYWORD, "facet");
     }

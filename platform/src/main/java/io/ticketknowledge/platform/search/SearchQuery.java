@@ -2,7 +2,10 @@ package io.ticketknowledge.platform.search;
 
 import io.ticketknowledge.platform.search.analysis.Glossary;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +36,8 @@ public final class SearchQuery {
   private final String likeId;
   private final List<Filter> filters;
   private final List<Filter> permissions;
+  private final Set<String> hidden;
+  private final Map<String, Filter.AnyOf> shownWhere;
   private final List<String> facets;
   private final int facetSize;
   private final SortOrder sort;
@@ -46,6 +51,8 @@ public final class SearchQuery {
     this.likeId = b.likeId;
     this.filters = List.copyOf(b.filters);
     this.permissions = List.copyOf(b.permissions);
+    this.hidden = Set.copyOf(b.hidden);
+    this.shownWhere = Map.copyOf(b.shownWhere);
     this.facets = List.copyOf(b.facets);
     this.facetSize = b.facetSize;
     this.sort = b.sort;
@@ -99,6 +106,59 @@ public final class SearchQuery {
     return permissions;
   }
 
+  /** Fields the caller may not read ({@link Builder#hide}). */
+  public Set<String> hidden() {
+    return hidden;
+  }
+
+  /** Fields the caller may read only on some documents ({@link Builder#showOnlyWhere}). */
+  public Map<String, Filter.AnyOf> shownWhere() {
+    return shownWhere;
+  }
+
+  /**
+   * The text fields this query matches on: the definition's, less the hidden ones (those shown only
+   * where a condition holds are matched only there: {@link #shownWhere}).
+   */
+  public List<FieldDefinition> textFields(IndexDefinition definition) {
+    return definition.fieldsOf(FieldType.TEXT).stream()
+        .filter(field -> !hidden.contains(field.name()))
+        .toList();
+  }
+
+  /** The text fields every allowed document shows: what "more like this" compares. */
+  public List<FieldDefinition> openTextFields(IndexDefinition definition) {
+    return textFields(definition).stream()
+        .filter(field -> !shownWhere.containsKey(field.name()))
+        .toList();
+  }
+
+  /**
+   * A document's values less the fields the caller may not read on it: what a hit, its snippets and
+   * "like" may use.
+   */
+  public Map<String, Object> visible(Map<String, Object> fields) {
+    if (hidden.isEmpty() && shownWhere.isEmpty()) {
+      return fields;
+    }
+    Map<String, Object> visible = new LinkedHashMap<>(fields);
+    visible.keySet().removeAll(hidden);
+    shownWhere.forEach(
+        (field, condition) -> {
+          if (!holds(condition, fields.get(condition.field()))) {
+            visible.remove(field);
+          }
+        });
+    return visible;
+  }
+
+  private static boolean holds(Filter.AnyOf condition, Object value) {
+    if (value instanceof java.util.Collection<?> values) {
+      return values.stream().anyMatch(v -> condition.values().contains(String.valueOf(v)));
+    }
+    return value != null && condition.values().contains(String.valueOf(value));
+  }
+
   /** Filters and permissions: what every hit, total and facet count must satisfy. */
   public List<Filter> allConditions() {
     List<Filter> all = new ArrayList<>(permissions);
@@ -142,6 +202,8 @@ public final class SearchQuery {
     private String likeId;
     private final List<Filter> filters = new ArrayList<>();
     private final List<Filter> permissions = new ArrayList<>();
+    private final Set<String> hidden = new LinkedHashSet<>();
+    private final Map<String, Filter.AnyOf> shownWhere = new LinkedHashMap<>();
     private final List<String> facets = new ArrayList<>();
     private int facetSize = 10;
     private SortOrder sort = SortOrder.relevance();
@@ -165,6 +227,26 @@ public final class SearchQuery {
     /** Only documents whose keyword field holds one of the values (an empty set allows none). */
     public Builder permit(String field, Set<String> allowedValues) {
       permissions.add(new Filter.AnyOf(field, allowedValues));
+      return this;
+    }
+
+    /**
+     * A field the caller may not read, a permission like {@link #permit}: the query does not match
+     * on it, and hits carry neither its value nor a snippet of it (e.g. internal notes for a
+     * requester).
+     */
+    public Builder hide(String field) {
+      hidden.add(field);
+      return this;
+    }
+
+    /**
+     * A text field the caller may read only on documents whose keyword field holds one of the
+     * condition's values (e.g. internal notes only on the tickets an agent works): elsewhere the
+     * query does not match on it and hits carry neither its value nor a snippet of it.
+     */
+    public Builder showOnlyWhere(String field, Filter.AnyOf condition) {
+      shownWhere.put(field, condition);
       return this;
     }
 

@@ -400,6 +400,47 @@ public abstract class SearchEngineContract {
   }
 
   @Test
+  void hiddenTextFieldIsNeitherMatchedNorHighlightedNorReturned() {
+    current().index(articles, doc("p1", "印表機", "公開說明 printer", "hardware"));
+    current().index(articles, doc("p2", "網路", "內部備註 firmware 韌體", "network"));
+
+    SearchPage hidden = search(SearchQuery.text("韌體 firmware").hide("body"));
+    assertEquals(0, hidden.total());
+    SearchPage others = search(SearchQuery.text("網路").hide("body"));
+    assertEquals(List.of("p2"), others.ids());
+    assertFalse(others.hits().get(0).fields().containsKey("body"));
+    assertFalse(others.hits().get(0).snippets().containsKey("body"));
+
+    SearchPage seen = search(SearchQuery.text("韌體"));
+    assertEquals(List.of("p2"), seen.ids());
+    assertTrue(seen.hits().get(0).snippets().get("body").html().contains("<mark>"));
+    assertBadRequest(() -> search(SearchQuery.text("x").hide("nosuch")));
+  }
+
+  @Test
+  void fieldShownOnlyWhereAConditionHoldsIsMatchedAndHighlightedOnlyThere() {
+    current().index(articles, with(doc("w1", "印表機", "韌體 firmware 更新", "hardware"), "tags", "mine"));
+    current().index(articles, with(doc("w2", "網路", "韌體 firmware 版本", "network"), "tags", "other"));
+    Filter.AnyOf mine = new Filter.AnyOf("tags", Set.of("mine"));
+
+    SearchPage page = search(SearchQuery.text("韌體").showOnlyWhere("body", mine));
+    assertEquals(List.of("w1"), page.ids());
+    assertEquals(1, page.total());
+    assertTrue(page.hits().get(0).snippets().get("body").html().contains("<mark>"));
+
+    // a document found by another field shows the restricted field only where it may
+    SearchPage titles = search(SearchQuery.text("網路 印表機").showOnlyWhere("body", mine));
+    assertEquals(Set.of("w1", "w2"), Set.copyOf(titles.ids()));
+    for (SearchHit hit : titles.hits()) {
+      assertEquals(hit.id().equals("w1"), hit.fields().containsKey("body"), hit.id());
+      if (hit.id().equals("w2")) {
+        assertFalse(hit.snippets().containsKey("body"));
+      }
+    }
+    assertBadRequest(() -> search(SearchQuery.text("x").showOnlyWhere("category", mine)));
+  }
+
+  @Test
   void forbiddenDocumentsNeverShowInHitsTotalsOrFacets() {
     facetDocuments();
     SearchPage page =

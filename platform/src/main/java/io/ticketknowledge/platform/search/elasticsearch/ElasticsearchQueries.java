@@ -5,10 +5,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonData;
 import io.ticketknowledge.platform.search.FieldDefinition;
-import io.ticketknowledge.platform.search.FieldType;
 import io.ticketknowledge.platform.search.Filter;
 import io.ticketknowledge.platform.search.IndexDefinition;
 import io.ticketknowledge.platform.search.QueryCheck;
+import io.ticketknowledge.platform.search.SearchQuery;
 import io.ticketknowledge.platform.search.TextMatch;
 import io.ticketknowledge.platform.search.analysis.TextAnalysis;
 import java.util.List;
@@ -22,20 +22,23 @@ final class ElasticsearchQueries {
 
   private ElasticsearchQueries() {}
 
-  static Query text(IndexDefinition definition, TextMatch match) {
+  static Query text(IndexDefinition definition, SearchQuery query, TextMatch match) {
     if (match.isEmpty()) {
       return Query.of(q -> q.matchNone(m -> m));
     }
     BoolQuery.Builder any = new BoolQuery.Builder();
-    for (FieldDefinition field : definition.fieldsOf(FieldType.TEXT)) {
+    for (FieldDefinition field : query.textFields(definition)) {
+      Filter.AnyOf shownWhere = query.shownWhere().get(field.name());
+      // a field shown only on some documents is matched only there
+      BoolQuery.Builder target = shownWhere == null ? any : new BoolQuery.Builder();
       String words = TextMatch.words(field.name());
       if (!match.words().isEmpty()) {
         String terms = String.join(" ", match.words());
-        any.should(q -> q.match(m -> m.field(words).query(terms).boost(field.boost())));
+        target.should(q -> q.match(m -> m.field(words).query(terms).boost(field.boost())));
       }
       if (!match.phrase().isEmpty()) {
         String phrase = String.join(" ", match.phrase());
-        any.should(
+        target.should(
             q ->
                 q.matchPhrase(
                     m ->
@@ -45,7 +48,7 @@ final class ElasticsearchQueries {
       }
       if (!match.characters().isEmpty()) {
         String characters = String.join(" ", match.characters());
-        any.should(
+        target.should(
             q ->
                 q.match(
                     m ->
@@ -67,10 +70,14 @@ final class ElasticsearchQueries {
                               .maxExpansions(TextMatch.FUZZY_EXPANSIONS)
                               .transpositions(true)));
         }
-        any.should(q -> q.bool(terms.boost(field.boost() * TextMatch.FUZZY_BOOST).build()));
+        target.should(q -> q.bool(terms.boost(field.boost() * TextMatch.FUZZY_BOOST).build()));
       }
       if (definition.foldedText()) {
-        folded(any, field, match);
+        folded(target, field, match);
+      }
+      if (shownWhere != null) {
+        Query within = Query.of(q -> q.bool(target.minimumShouldMatch("1").build()));
+        any.should(q -> q.bool(b -> b.must(within).filter(filter(shownWhere))));
       }
     }
     return Query.of(q -> q.bool(any.minimumShouldMatch("1").build()));
@@ -103,9 +110,8 @@ final class ElasticsearchQueries {
     }
   }
 
-  static Query moreLikeThis(IndexDefinition definition, TextAnalysis analysis, String text) {
-    List<String> fields =
-        definition.fieldsOf(FieldType.TEXT).stream().map(f -> TextMatch.words(f.name())).toList();
+  static Query moreLikeThis(List<FieldDefinition> textFields, TextAnalysis analysis, String text) {
+    List<String> fields = textFields.stream().map(f -> TextMatch.words(f.name())).toList();
     String terms = analysis.wordTermsLine(text);
     if (terms.isEmpty()) {
       return Query.of(q -> q.matchNone(m -> m));

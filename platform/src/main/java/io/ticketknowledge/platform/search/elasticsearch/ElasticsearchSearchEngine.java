@@ -193,12 +193,14 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         if (!query.text().isEmpty()) {
           scoring =
               ElasticsearchQueries.text(
-                  definition, TextMatch.of(analysis, query.glossary(), query.text()));
+                  definition, query, TextMatch.of(analysis, query.glossary(), query.text()));
           highlightTerms = snippets.queryTerms(query.text(), query.glossary());
         }
       }
       case LIKE_TEXT ->
-          scoring = ElasticsearchQueries.moreLikeThis(definition, analysis, query.text());
+          scoring =
+              ElasticsearchQueries.moreLikeThis(
+                  query.openTextFields(definition), analysis, query.text());
       case LIKE_DOCUMENT -> {
         excluded = query.likeId();
         Optional<SearchDocument> like = get(definition, query.likeId());
@@ -207,7 +209,9 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
         }
         scoring =
             ElasticsearchQueries.moreLikeThis(
-                definition, analysis, DocumentValues.textOf(definition, like.get().fields()));
+                query.openTextFields(definition),
+                analysis,
+                DocumentValues.textOf(definition, query.visible(like.get().fields())));
       }
     }
     Query filtered = ElasticsearchQueries.withConditions(scoring, query.allConditions(), excluded);
@@ -242,7 +246,7 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
     List<Hit<Map>> found = response.hits().hits();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < Math.min(found.size(), query.pageSize()); i++) {
-      hits.add(hit(definition, found.get(i), highlightTerms));
+      hits.add(hit(definition, query, found.get(i), highlightTerms));
     }
     Optional<String> next = Optional.empty();
     if (found.size() > query.pageSize()) {
@@ -286,9 +290,12 @@ public final class ElasticsearchSearchEngine implements SearchEngine {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private SearchHit hit(IndexDefinition definition, Hit<Map> hit, Set<String> highlightTerms) {
+  private SearchHit hit(
+      IndexDefinition definition, SearchQuery query, Hit<Map> hit, Set<String> highlightTerms) {
     Map<String, Object> typed =
-        hit.source() == null ? Map.of() : DocumentValues.fromJson(definition, hit.source());
+        hit.source() == null
+            ? Map.of()
+            : query.visible(DocumentValues.fromJson(definition, hit.source()));
     Map<String, Snippet> found = snippets.snippets(definition, typed, highlightTerms);
     return new SearchHit(
         hit.id(),

@@ -2,10 +2,10 @@ package io.ticketknowledge.platform.search.lucene;
 
 import io.ticketknowledge.platform.search.Cursor;
 import io.ticketknowledge.platform.search.FieldDefinition;
-import io.ticketknowledge.platform.search.FieldType;
 import io.ticketknowledge.platform.search.Filter;
 import io.ticketknowledge.platform.search.IndexDefinition;
 import io.ticketknowledge.platform.search.QueryCheck;
+import io.ticketknowledge.platform.search.SearchQuery;
 import io.ticketknowledge.platform.search.SortOrder;
 import io.ticketknowledge.platform.search.TextMatch;
 import java.util.List;
@@ -32,21 +32,24 @@ final class LuceneQueries {
   private LuceneQueries() {}
 
   /** Any word, the phrase and any character, per text field, at least one of them. */
-  static Query text(IndexDefinition definition, TextMatch match) {
+  static Query text(IndexDefinition definition, SearchQuery query, TextMatch match) {
     if (match.isEmpty()) {
       return new MatchNoDocsQuery("no terms in the query text");
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (FieldDefinition field : definition.fieldsOf(FieldType.TEXT)) {
+    for (FieldDefinition field : query.textFields(definition)) {
+      Filter.AnyOf shownWhere = query.shownWhere().get(field.name());
+      // a field shown only on some documents is matched only there
+      BooleanQuery.Builder target = shownWhere == null ? any : new BooleanQuery.Builder();
       String words = TextMatch.words(field.name());
       if (!match.words().isEmpty()) {
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
         match.words().forEach(t -> terms.add(new TermQuery(new Term(words, t)), Occur.SHOULD));
-        any.add(new BoostQuery(terms.build(), field.boost()), Occur.SHOULD);
+        target.add(new BoostQuery(terms.build(), field.boost()), Occur.SHOULD);
       }
       if (!match.phrase().isEmpty()) {
         PhraseQuery phrase = new PhraseQuery(words, match.phrase().toArray(String[]::new));
-        any.add(new BoostQuery(phrase, field.boost() * TextMatch.PHRASE_BOOST), Occur.SHOULD);
+        target.add(new BoostQuery(phrase, field.boost() * TextMatch.PHRASE_BOOST), Occur.SHOULD);
       }
       if (!match.characters().isEmpty()) {
         String characters = TextMatch.characters(field.name());
@@ -54,7 +57,7 @@ final class LuceneQueries {
         match
             .characters()
             .forEach(t -> terms.add(new TermQuery(new Term(characters, t)), Occur.SHOULD));
-        any.add(
+        target.add(
             new BoostQuery(terms.build(), field.boost() * TextMatch.CHARACTER_BOOST), Occur.SHOULD);
       }
       if (!match.fuzzy().isEmpty()) {
@@ -71,10 +74,17 @@ final class LuceneQueries {
                             TextMatch.FUZZY_EXPANSIONS,
                             true),
                         Occur.SHOULD));
-        any.add(new BoostQuery(terms.build(), field.boost() * TextMatch.FUZZY_BOOST), Occur.SHOULD);
+        target.add(
+            new BoostQuery(terms.build(), field.boost() * TextMatch.FUZZY_BOOST), Occur.SHOULD);
       }
       if (definition.foldedText()) {
-        folded(any, field, match);
+        folded(target, field, match);
+      }
+      if (shownWhere != null) {
+        BooleanQuery.Builder within = new BooleanQuery.Builder();
+        within.add(target.setMinimumNumberShouldMatch(1).build(), Occur.MUST);
+        within.add(filter(shownWhere), Occur.FILTER);
+        any.add(within.build(), Occur.SHOULD);
       }
     }
     return any.setMinimumNumberShouldMatch(1).build();

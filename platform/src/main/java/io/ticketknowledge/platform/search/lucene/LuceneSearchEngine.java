@@ -4,7 +4,7 @@ import io.ticketknowledge.platform.search.Cursor;
 import io.ticketknowledge.platform.search.DocumentValues;
 import io.ticketknowledge.platform.search.EnsuredIndexes;
 import io.ticketknowledge.platform.search.FacetCount;
-import io.ticketknowledge.platform.search.FieldType;
+import io.ticketknowledge.platform.search.FieldDefinition;
 import io.ticketknowledge.platform.search.IndexDefinition;
 import io.ticketknowledge.platform.search.IndexGenerations;
 import io.ticketknowledge.platform.search.IndexStatus;
@@ -169,11 +169,12 @@ public final class LuceneSearchEngine implements SearchEngine {
         if (!query.text().isEmpty()) {
           scoring =
               LuceneQueries.text(
-                  definition, TextMatch.of(analysis, query.glossary(), query.text()));
+                  definition, query, TextMatch.of(analysis, query.glossary(), query.text()));
           highlightTerms = snippets.queryTerms(query.text(), query.glossary());
         }
       }
-      case LIKE_TEXT -> scoring = moreLikeThis(definition, searcher, query.text());
+      case LIKE_TEXT ->
+          scoring = moreLikeThis(query.openTextFields(definition), searcher, query.text());
       case LIKE_DOCUMENT -> {
         excluded = query.likeId();
         Optional<SearchDocument> like = get(definition, query.likeId());
@@ -182,7 +183,9 @@ public final class LuceneSearchEngine implements SearchEngine {
         }
         scoring =
             moreLikeThis(
-                definition, searcher, DocumentValues.textOf(definition, like.get().fields()));
+                query.openTextFields(definition),
+                searcher,
+                DocumentValues.textOf(definition, query.visible(like.get().fields())));
       }
     }
     Query filtered = LuceneQueries.withConditions(scoring, query.allConditions(), excluded);
@@ -197,7 +200,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     ScoreDoc[] docs = top.scoreDocs;
     for (int i = 0; i < Math.min(docs.length, query.pageSize()); i++) {
       Document stored = searcher.storedFields().document(docs[i].doc);
-      hits.add(hit(definition, stored, docs[i].score, highlightTerms));
+      hits.add(hit(definition, query, stored, docs[i].score, highlightTerms));
     }
     Optional<String> next =
         docs.length > query.pageSize()
@@ -213,21 +216,24 @@ public final class LuceneSearchEngine implements SearchEngine {
   }
 
   private SearchHit hit(
-      IndexDefinition definition, Document stored, float score, Set<String> highlightTerms) {
-    Map<String, Object> typed = DocumentValues.fromJson(definition, LuceneDocuments.source(stored));
+      IndexDefinition definition,
+      SearchQuery query,
+      Document stored,
+      float score,
+      Set<String> highlightTerms) {
+    Map<String, Object> typed =
+        query.visible(DocumentValues.fromJson(definition, LuceneDocuments.source(stored)));
     Map<String, Snippet> found = snippets.snippets(definition, typed, highlightTerms);
     return new SearchHit(
         stored.get(TextMatch.ID_FIELD), score, DocumentValues.storedOnly(definition, typed), found);
   }
 
-  private Query moreLikeThis(IndexDefinition definition, IndexSearcher searcher, String text)
+  private Query moreLikeThis(List<FieldDefinition> textFields, IndexSearcher searcher, String text)
       throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
     mlt.setAnalyzer(fieldAnalyzer);
     String[] fields =
-        definition.fieldsOf(FieldType.TEXT).stream()
-            .map(f -> TextMatch.words(f.name()))
-            .toArray(String[]::new);
+        textFields.stream().map(f -> TextMatch.words(f.name())).toArray(String[]::new);
     mlt.setFieldNames(fields);
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(1);

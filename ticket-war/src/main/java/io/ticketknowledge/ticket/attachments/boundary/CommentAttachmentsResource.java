@@ -2,6 +2,7 @@ package io.ticketknowledge.ticket.attachments.boundary;
 
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.attachments.control.AttachmentRecords;
 import io.ticketknowledge.ticket.attachments.control.TicketAttachments;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -45,7 +47,13 @@ public class CommentAttachmentsResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "The files of a comment")
-  @APIResponse(responseCode = "200", description = "The attachments")
+  @APIResponse(
+      responseCode = "200",
+      description = "The attachments",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "attachments", value = ApiExamples.ATTACHMENTS)))
   @APIResponse(responseCode = "404", ref = "problem")
   public List<AttachmentView> list(
       @PathParam("id") long ticketId, @PathParam("commentId") long commentId) {
@@ -87,7 +95,8 @@ public class CommentAttachmentsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AttachmentView.class)))
+              schema = @Schema(implementation = AttachmentView.class),
+              examples = @ExampleObject(name = "stored", value = ApiExamples.ATTACHMENT)))
   public Response upload(
       @PathParam("id") long ticketId,
       @PathParam("commentId") long commentId,

@@ -4,6 +4,7 @@ import io.ticketknowledge.platform.blobs.BlobContent;
 import io.ticketknowledge.platform.blobs.ByteRange;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.attachments.control.AttachmentRecords;
 import io.ticketknowledge.ticket.attachments.control.ContentDisposition;
 import io.ticketknowledge.ticket.attachments.control.TicketAttachments;
@@ -28,6 +29,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -54,7 +56,13 @@ public class TicketAttachmentsResource {
   @Operation(
       summary = "The files of a ticket and of its comments",
       description = "Oldest first. Files of internal notes only for agents.")
-  @APIResponse(responseCode = "200", description = "The attachments")
+  @APIResponse(
+      responseCode = "200",
+      description = "The attachments",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "attachments", value = ApiExamples.ATTACHMENTS)))
   @APIResponse(responseCode = "404", ref = "problem")
   public List<AttachmentView> list(@PathParam("id") long ticketId) {
     return records.of(ticketId, null, currentUser).stream().map(AttachmentView::of).toList();
@@ -98,7 +106,8 @@ public class TicketAttachmentsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AttachmentView.class)))
+              schema = @Schema(implementation = AttachmentView.class),
+              examples = @ExampleObject(name = "stored", value = ApiExamples.ATTACHMENT)))
   public Response upload(
       @PathParam("id") long ticketId,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

@@ -7,6 +7,7 @@ import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.ticket.attachments.entity.TicketAttachment;
 import io.ticketknowledge.ticket.comments.entity.Comment;
 import io.ticketknowledge.ticket.history.control.TicketHistory;
+import io.ticketknowledge.ticket.tickets.control.MergedTickets;
 import io.ticketknowledge.ticket.tickets.control.TicketAccess;
 import io.ticketknowledge.ticket.tickets.control.TicketEvents;
 import io.ticketknowledge.ticket.tickets.control.TicketQueries;
@@ -42,6 +43,7 @@ public class AttachmentRecords {
   @PersistenceContext(unitName = "ticket")
   EntityManager em;
 
+  @Inject MergedTickets merged;
   @Inject TicketQueries queries;
   @Inject TicketViewers viewers;
   @Inject TicketEvents events;
@@ -69,6 +71,7 @@ public class AttachmentRecords {
       }
       internal = comment.internal();
     }
+    merged.refuseChanges(ticket);
     if (ticket.status() == TicketStatus.CLOSED) {
       throw new ApiException(ProblemKind.CONFLICT, "ticket.closed-unchangeable", ticket.number());
     }
@@ -159,6 +162,7 @@ public class AttachmentRecords {
     if (!agent && !attachment.uploaderId().equals(user.id())) {
       throw new ApiException(ProblemKind.FORBIDDEN, "attachment.not-uploader");
     }
+    merged.refuseChanges(ticket);
     if (ticket.status() == TicketStatus.CLOSED) {
       throw new ApiException(ProblemKind.CONFLICT, "ticket.closed-unchangeable", ticket.number());
     }

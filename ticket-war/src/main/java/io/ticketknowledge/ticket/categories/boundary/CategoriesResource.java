@@ -6,6 +6,7 @@ import io.ticketknowledge.platform.audit.AuditObject;
 import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.categories.control.Categories;
 import io.ticketknowledge.ticket.categories.entity.Category;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -74,7 +76,18 @@ public class CategoriesResource {
   @POST
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Add a category (admins)")
-  @APIResponse(responseCode = "201", description = "Added")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "category", value = ApiExamples.NEW_CATEGORY)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "category", value = ApiExamples.CATEGORY)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "403", ref = "problem")
   public Response create(@Valid @NotNull NewCategory request, @Context UriInfo uri) {
@@ -96,7 +109,18 @@ public class CategoriesResource {
   @Operation(
       summary = "Rename, move or retire a category (admins)",
       description = "Needs If-Match with the category's ETag.")
-  @APIResponse(responseCode = "200", description = "Changed")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/merge-patch+json",
+              examples = @ExampleObject(name = "rename", value = ApiExamples.CATEGORY_CHANGES)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "category", value = ApiExamples.CATEGORY)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "404", ref = "problem")
   @APIResponse(responseCode = "412", ref = "problem")

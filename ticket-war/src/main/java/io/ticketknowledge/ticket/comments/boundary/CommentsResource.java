@@ -3,6 +3,7 @@ package io.ticketknowledge.ticket.comments.boundary;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.comments.control.TicketConversation;
 import io.ticketknowledge.ticket.comments.entity.Comment;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -72,7 +74,18 @@ public class CommentsResource {
       description =
           "A requester's reply to a PENDING or RESOLVED ticket reopens it (status OPEN). Closed"
               + " tickets take no comments (409). Mentions must be agents of a support group.")
-  @APIResponse(responseCode = "201", description = "Added")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "note", value = ApiExamples.NEW_COMMENT)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "comment", value = ApiExamples.COMMENT)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "403", description = "internal by a requester", ref = "problem")
   @APIResponse(responseCode = "404", ref = "problem")
@@ -95,7 +108,18 @@ public class CommentsResource {
       description =
           "By its author, within tk.tickets.comments.edit-window-minutes of writing it, with"
               + " If-Match; the earlier text stays in the ticket's history.")
-  @APIResponse(responseCode = "200", description = "Corrected")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/merge-patch+json",
+              examples = @ExampleObject(name = "correction", value = ApiExamples.COMMENT_CHANGES)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Corrected",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "comment", value = ApiExamples.COMMENT)))
   @APIResponse(responseCode = "403", description = "Not your comment", ref = "problem")
   @APIResponse(responseCode = "404", ref = "problem")
   @APIResponse(responseCode = "409", description = "The edit window has passed", ref = "problem")

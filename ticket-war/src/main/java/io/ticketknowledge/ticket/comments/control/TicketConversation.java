@@ -8,6 +8,7 @@ import io.ticketknowledge.ticket.comments.boundary.CommentChanges;
 import io.ticketknowledge.ticket.comments.boundary.NewComment;
 import io.ticketknowledge.ticket.comments.entity.Comment;
 import io.ticketknowledge.ticket.history.control.TicketHistory;
+import io.ticketknowledge.ticket.tickets.control.MergedTickets;
 import io.ticketknowledge.ticket.tickets.control.TicketAccess;
 import io.ticketknowledge.ticket.tickets.control.TicketEvents;
 import io.ticketknowledge.ticket.tickets.control.TicketQueries;
@@ -45,6 +46,8 @@ public class TicketConversation {
   @Inject TicketWorkflow workflow;
   @Inject TicketEvents events;
   @Inject TicketHistory history;
+  @Inject ConversationRevisions revisions;
+  @Inject MergedTickets merged;
 
   @Inject
   @ConfigProperty(name = "tk.tickets.comments.edit-window-minutes", defaultValue = "15")
@@ -72,6 +75,7 @@ public class TicketConversation {
     if (internal && role != TicketRole.AGENT) {
       throw new ApiException(ProblemKind.FORBIDDEN, "ticket.field-reserved", "internal");
     }
+    merged.refuseChanges(ticket);
     if (ticket.status() == TicketStatus.CLOSED) {
       throw new ApiException(ProblemKind.CONFLICT, "ticket.closed-unchangeable", ticket.number());
     }
@@ -80,6 +84,7 @@ public class TicketConversation {
         new Comment(ticket.id(), user.id(), user.displayName(), request.body(), internal, mentions);
     em.persist(comment);
     em.flush();
+    revisions.changed(ticket.id());
     events.commented(ticket, comment, user.id());
     if (role == TicketRole.REQUESTER
         && (ticket.status() == TicketStatus.PENDING || ticket.status() == TicketStatus.RESOLVED)) {
@@ -116,6 +121,7 @@ public class TicketConversation {
         comment.body(),
         comment.internal());
     em.flush();
+    revisions.changed(ticket.id());
     events.commentEdited(ticket, comment, user.id());
     return comment;
   }

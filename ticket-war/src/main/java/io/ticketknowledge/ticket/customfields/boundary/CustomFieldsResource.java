@@ -5,6 +5,7 @@ import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.customfields.control.CustomFields;
 import io.ticketknowledge.ticket.customfields.entity.CustomField;
 import io.ticketknowledge.ticket.tickets.entity.TicketType;
@@ -31,6 +32,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -55,7 +59,13 @@ public class CustomFieldsResource {
       description =
           "Active ones, of one ticket type with ticketType=; admins also get inactive ones with"
               + " inactive=true.")
-  @APIResponse(responseCode = "200", description = "The fields")
+  @APIResponse(
+      responseCode = "200",
+      description = "The fields",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "fields", value = ApiExamples.CUSTOM_FIELDS)))
   public List<CustomFieldView> list(
       @QueryParam("ticketType") String ticketType,
       @QueryParam("inactive") @DefaultValue("false") boolean inactive) {
@@ -67,7 +77,13 @@ public class CustomFieldsResource {
   @Path("{fieldId}")
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "One custom field", description = "The ETag is its version.")
-  @APIResponse(responseCode = "200", description = "The field")
+  @APIResponse(
+      responseCode = "200",
+      description = "The field",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "field", value = ApiExamples.CUSTOM_FIELD)))
   @APIResponse(responseCode = "404", ref = "problem")
   public Response get(@PathParam("fieldId") long id) {
     CustomField field = fields.find(id);
@@ -84,7 +100,18 @@ public class CustomFieldsResource {
       description =
           "Types TEXT (maxLength), NUMBER (min, max), DATE, SELECT and MULTI_SELECT (options),"
               + " CHECKBOX; rules that do not fit the type are a 400; a taken key a 409.")
-  @APIResponse(responseCode = "201", description = "Defined")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "number", value = ApiExamples.NEW_CUSTOM_FIELD)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Defined",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "field", value = ApiExamples.CUSTOM_FIELD)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "403", ref = "problem")
   @APIResponse(responseCode = "409", description = "The key is taken", ref = "problem")
@@ -103,7 +130,19 @@ public class CustomFieldsResource {
   @Operation(
       summary = "Change or deactivate a custom field (admins)",
       description = "Needs If-Match. Key and type never change; options in use are kept (409).")
-  @APIResponse(responseCode = "200", description = "Changed")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/merge-patch+json",
+              examples =
+                  @ExampleObject(name = "relabel", value = ApiExamples.CUSTOM_FIELD_CHANGES)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "field", value = ApiExamples.CUSTOM_FIELD)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "404", ref = "problem")
   @APIResponse(responseCode = "409", description = "An option in use removed", ref = "problem")

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -24,12 +26,22 @@ public class FieldValue {
   @Column(name = "field_value", nullable = false, length = 1000)
   private String fieldValue;
 
+  /** The value of a NUMBER field as a number, for range filters (decision 0020). */
+  @Column(name = "number_value", precision = 20, scale = 4)
+  private BigDecimal numberValue;
+
+  /** The value of a DATE field as a date, for range filters. */
+  @Column(name = "date_value")
+  private LocalDate dateValue;
+
   protected FieldValue() {}
 
   public FieldValue(String key, FieldType type, String value) {
     this.fieldKey = key;
     this.fieldType = type;
     this.fieldValue = value;
+    this.numberValue = type == FieldType.NUMBER ? new BigDecimal(value) : null;
+    this.dateValue = type == FieldType.DATE ? LocalDate.parse(value) : null;
   }
 
   public String key() {

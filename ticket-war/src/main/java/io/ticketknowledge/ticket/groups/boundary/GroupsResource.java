@@ -6,6 +6,7 @@ import io.ticketknowledge.platform.audit.AuditObject;
 import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.groups.control.SupportGroups;
 import io.ticketknowledge.ticket.groups.entity.SupportGroup;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -69,7 +71,13 @@ public class GroupsResource {
   @Path("{id}")
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "Read a support group (agents)")
-  @APIResponse(responseCode = "200", description = "The group; ETag is its version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The group; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "group", value = ApiExamples.GROUP)))
   @APIResponse(responseCode = "404", ref = "problem")
   public Response get(@PathParam("id") long id) {
     SupportGroup group = groups.find(id);
@@ -79,7 +87,18 @@ public class GroupsResource {
   @POST
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Add a support group (admins)")
-  @APIResponse(responseCode = "201", description = "Added")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "group", value = ApiExamples.NEW_GROUP)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Added",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "group", value = ApiExamples.GROUP)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "409", description = "The name is taken", ref = "problem")
   public Response create(@Valid @NotNull NewGroup request, @Context UriInfo uri) {
@@ -101,7 +120,18 @@ public class GroupsResource {
   @Operation(
       summary = "Rename a group or replace its members (admins)",
       description = "Needs If-Match with the group's ETag.")
-  @APIResponse(responseCode = "200", description = "Changed")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/merge-patch+json",
+              examples = @ExampleObject(name = "description", value = ApiExamples.GROUP_CHANGES)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "group", value = ApiExamples.GROUP)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "404", ref = "problem")
   @APIResponse(responseCode = "412", ref = "problem")

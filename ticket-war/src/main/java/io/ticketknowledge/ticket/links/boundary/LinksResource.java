@@ -2,6 +2,7 @@ package io.ticketknowledge.ticket.links.boundary;
 
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.links.control.TicketLinks;
 import io.ticketknowledge.ticket.merge.control.TicketMerges;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -43,7 +47,13 @@ public class LinksResource {
       description =
           "Both directions: a link made from the other ticket shows here with the inverse type"
               + " (DUPLICATED_BY, CHILD_OF). Only tickets the caller may read are listed.")
-  @APIResponse(responseCode = "200", description = "The links")
+  @APIResponse(
+      responseCode = "200",
+      description = "The links",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "links", value = ApiExamples.LINKS)))
   @APIResponse(responseCode = "404", ref = "problem")
   public TicketLinksView list(@PathParam("id") long ticketId) {
     return new TicketLinksView(
@@ -61,7 +71,18 @@ public class LinksResource {
           "Both tickets must be readable by the caller, this one as an agent. Refused: linking a"
               + " ticket to itself (400), a link the pair already has, a second parent or"
               + " original, a cycle of parent/child or duplicate-of links (409).")
-  @APIResponse(responseCode = "201", description = "Linked")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "parent", value = ApiExamples.NEW_LINK)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Linked",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "link", value = ApiExamples.LINK)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "403", ref = "problem")
   @APIResponse(responseCode = "404", ref = "problem")

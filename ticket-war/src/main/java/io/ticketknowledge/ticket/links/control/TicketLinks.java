@@ -72,6 +72,7 @@ public class TicketLinks {
     Ticket other = queries.visible(otherId, viewer);
     TicketLink link = TicketLink.of(ticket.id(), type, other.id(), user.id());
     LinkType stored = link.type();
+    lockFor(link);
     LinkRules.check(
         link,
         between(ticket.id(), other.id()),
@@ -117,6 +118,28 @@ public class TicketLinks {
             TicketLink.class)
         .setParameter("t", ticketId)
         .getResultList();
+  }
+
+  /**
+   * Makes the checks of a new link see every link committed before it and hold until its own
+   * commit: the type's lock row for a directed type (a cycle can run through four tickets, two new
+   * links sharing none of them), then the two tickets, in id order so two requests never wait for
+   * each other crosswise.
+   */
+  private void lockFor(TicketLink link) {
+    if (link.type().directed()) {
+      em.createNativeQuery(
+              "SELECT link_type FROM ticket.ticket_link_locks WHERE link_type = ? FOR UPDATE")
+          .setParameter(1, link.type().name())
+          .getResultList();
+    }
+    long first = Math.min(link.sourceId(), link.targetId());
+    long second = Math.max(link.sourceId(), link.targetId());
+    for (long id : new long[] {first, second}) {
+      em.createNativeQuery("SELECT id FROM ticket.tickets WHERE id = ? FOR UPDATE")
+          .setParameter(1, id)
+          .getResultList();
+    }
   }
 
   private Ticket asAgent(long ticketId, TicketViewer viewer) {

@@ -3,6 +3,7 @@ package io.ticketknowledge.ticket.merge.boundary;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.merge.control.TicketMerges;
 import io.ticketknowledge.ticket.tickets.boundary.TicketView;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +55,13 @@ public class MergeResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               examples = @ExampleObject(name = "merge", value = "{\"targetId\":52}")))
-  @APIResponse(responseCode = "200", description = "Merged: both tickets")
+  @APIResponse(
+      responseCode = "200",
+      description = "Merged: both tickets",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "merged", value = ApiExamples.MERGED)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "403", ref = "problem")
   @APIResponse(responseCode = "404", ref = "problem")

@@ -4,6 +4,7 @@ import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.comments.control.ConversationRevisions;
 import io.ticketknowledge.ticket.comments.entity.Comment;
 import io.ticketknowledge.ticket.history.control.TicketHistory;
 import io.ticketknowledge.ticket.merge.entity.TicketMerge;
@@ -56,6 +57,7 @@ public class TicketMerges {
   @Inject TicketHistory history;
   @Inject TicketEvents events;
   @Inject @Any Instance<MergeParticipant> participants;
+  @Inject ConversationRevisions revisions;
 
   /** The outcome: both tickets after the merge. */
   public record Merged(Ticket source, Ticket target, int movedComments) {}
@@ -116,6 +118,9 @@ public class TicketMerges {
             "此工單已合併至 %s，請在該工單繼續追蹤。\n\nThis ticket was merged into %s; please follow it there."
                 .formatted(target.number(), target.number()));
     em.flush();
+    // both conversations changed: the source's left, the target's grew
+    revisions.changed(source.id());
+    revisions.changed(target.id());
     events.commented(target, intoTarget, SYSTEM_ID);
     events.commented(source, onSource, SYSTEM_ID);
     events.merged(source, target, moved, user.id());

@@ -4,6 +4,7 @@ import io.ticketknowledge.platform.audit.AuditAction;
 import io.ticketknowledge.platform.audit.AuditObject;
 import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.search.control.TicketReindex;
 import io.ticketknowledge.ticket.search.entity.ReindexStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -48,6 +51,13 @@ public class ReindexResource {
 
   @GET
   @Operation(summary = "Progress of the latest reindex")
+  @APIResponse(
+      responseCode = "200",
+      description = "Progress: done of total, rate, ETA",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "running", value = ApiExamples.REINDEX_STATUS)))
   public ReindexStatus status() {
     return reindex.status();
   }

@@ -2,6 +2,7 @@ package io.ticketknowledge.ticket.search.boundary;
 
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.search.control.TicketSearch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -32,7 +35,13 @@ public class SimilarTicketsResource {
   @GET
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "Tickets similar to this one", description = "Most similar first.")
-  @APIResponse(responseCode = "200", description = "Similar tickets (the ticket itself is not one)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Similar tickets (the ticket itself is not one)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "similar", value = ApiExamples.SEARCH_PAGE)))
   @APIResponse(responseCode = "404", description = "No such ticket visible to you", ref = "problem")
   public TicketSearchPage similar(
       @PathParam("id") long id,

@@ -2,6 +2,7 @@ package io.ticketknowledge.ticket.search.boundary;
 
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.search.control.TicketSearch;
 import io.ticketknowledge.ticket.search.control.TicketSearchRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,7 +40,13 @@ public class TicketSearchResource {
               + " priority, highlighted excerpts. Only tickets the caller may see (the rule of"
               + " GET /tickets), in hits, totals and facets alike. Follow nextCursor for the next"
               + " page.")
-  @APIResponse(responseCode = "200", description = "One page of hits")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of hits",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "hits", value = ApiExamples.SEARCH_PAGE)))
   @APIResponse(responseCode = "400", description = "A parameter is invalid", ref = "problem")
   public TicketSearchPage search(
       @Parameter(description = "Words to find; empty: every ticket") @QueryParam("q") String q,

@@ -35,6 +35,22 @@ public final class TicketIndex {
   public static final String CREATED_AT = "createdAt";
   public static final String UPDATED_AT = "updatedAt";
   public static final String VERSION = "version";
+
+  /**
+   * What documents are versioned by: the ticket's version plus its conversation's changes, so a
+   * comment (which leaves the version alone) replaces the document too.
+   */
+  public static final String REVISION = "revision";
+
+  /** The bodies of the public replies, for everyone who sees the ticket. */
+  public static final String PUBLIC_COMMENTS = "publicComments";
+
+  /**
+   * The bodies of the internal notes: matched and shown only where the viewer is an agent of the
+   * ticket ({@link TicketSearchPermissions}).
+   */
+  public static final String INTERNAL_COMMENTS = "internalComments";
+
   public static final String NUMBER = "number";
   public static final String TYPE = "type";
   public static final String GROUP_ID = "groupId";
@@ -55,15 +71,18 @@ public final class TicketIndex {
    * Subject matches weigh three times a description match: the subject is the requester's gist.
    * Version 2: number, type, group, assignee, category and the access keys. Version 3: the values
    * of custom fields. Version 4: folded text (Simplified → Traditional, the seed glossary's
-   * regional terms; decision 0016), so a ticket is found the way Taiwanese users type.
+   * regional terms; decision 0016), so a ticket is found the way Taiwanese users type. Version 5:
+   * public replies and internal notes, versioned by the revision (decision 0020).
    */
   public static final IndexDefinition DEFINITION =
       new IndexDefinition(
               "tickets",
-              4,
+              5,
               List.of(
                   FieldDefinition.text(SUBJECT, 3f),
                   FieldDefinition.text(DESCRIPTION, 1f),
+                  FieldDefinition.text(PUBLIC_COMMENTS, 0.8f),
+                  FieldDefinition.text(INTERNAL_COMMENTS, 0.8f),
                   FieldDefinition.keyword(STATUS),
                   FieldDefinition.keyword(PRIORITY),
                   FieldDefinition.keyword(REQUESTER_ID),
@@ -71,6 +90,7 @@ public final class TicketIndex {
                   FieldDefinition.date(CREATED_AT),
                   FieldDefinition.date(UPDATED_AT),
                   FieldDefinition.number(VERSION),
+                  FieldDefinition.number(REVISION),
                   FieldDefinition.keyword(NUMBER),
                   FieldDefinition.keyword(TYPE),
                   FieldDefinition.keyword(GROUP_ID),
@@ -79,7 +99,7 @@ public final class TicketIndex {
                   FieldDefinition.keyword(TAGS),
                   FieldDefinition.keyword(ACCESS),
                   FieldDefinition.keyword(CUSTOM_FIELDS)))
-          .versionedBy(VERSION)
+          .versionedBy(REVISION)
           .withFoldedText();
 
   private TicketIndex() {}
@@ -97,6 +117,13 @@ public final class TicketIndex {
     fields.put(CREATED_AT, ticket.createdAt());
     fields.put(UPDATED_AT, ticket.updatedAt());
     fields.put(VERSION, ticket.version());
+    fields.put(REVISION, ticket.revision());
+    if (!ticket.publicComments().isBlank()) {
+      fields.put(PUBLIC_COMMENTS, ticket.publicComments());
+    }
+    if (!ticket.internalComments().isBlank()) {
+      fields.put(INTERNAL_COMMENTS, ticket.internalComments());
+    }
     putIfPresent(fields, NUMBER, ticket.number());
     putIfPresent(fields, TYPE, ticket.type());
     putIfPresent(fields, GROUP_ID, ticket.groupId());
@@ -122,9 +149,9 @@ public final class TicketIndex {
     }
   }
 
-  /** The ticket version a document was indexed at; empty for a document without one. */
+  /** The revision a document was indexed at; empty for a document without one. */
   public static Optional<Long> versionOf(SearchDocument document) {
-    Object version = document.fields().get(VERSION);
+    Object version = document.fields().get(REVISION);
     return version instanceof Number number ? Optional.of(number.longValue()) : Optional.empty();
   }
 

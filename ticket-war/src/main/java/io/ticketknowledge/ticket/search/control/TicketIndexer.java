@@ -58,7 +58,7 @@ public class TicketIndexer {
     Map<Long, IndexedTicket> newest = new LinkedHashMap<>();
     for (IndexedTicket ticket : tickets) {
       newest.merge(
-          ticket.id(), ticket, (kept, next) -> next.version() > kept.version() ? next : kept);
+          ticket.id(), ticket, (kept, next) -> next.revision() > kept.revision() ? next : kept);
     }
     if (newest.isEmpty()) {
       return 0;

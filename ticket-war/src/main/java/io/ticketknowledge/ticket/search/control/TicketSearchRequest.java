@@ -110,8 +110,17 @@ public record TicketSearchRequest(
         pageSize,
         tags(tag),
         FieldFilter.parseAll(field).stream()
-            .map(f -> f.key() + "=" + f.value())
+            .map(TicketSearchRequest::indexedValue)
             .collect(java.util.stream.Collectors.toSet()));
+  }
+
+  /** The index holds custom fields as keywords: equality only, ranges are the list's. */
+  private static String indexedValue(FieldFilter filter) {
+    if (filter.isRange()) {
+      throw new ApiException(
+          ProblemKind.BAD_REQUEST, "ticket.search.field-range-unsupported", filter.canonical());
+    }
+    return filter.key() + "=" + filter.value();
   }
 
   private static SortOrder sortOrder(String sort, String text) {

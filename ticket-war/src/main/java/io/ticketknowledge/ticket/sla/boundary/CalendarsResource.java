@@ -8,6 +8,7 @@ import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.sla.control.BusinessCalendars;
 import io.ticketknowledge.ticket.sla.control.BusinessCalendars.ImportFormat;
 import io.ticketknowledge.ticket.sla.control.BusinessCalendars.ImportResult;
@@ -48,7 +49,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -72,6 +76,13 @@ public class CalendarsResource {
   @GET
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "List business calendars")
+  @APIResponse(
+      responseCode = "200",
+      description = "The calendars",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "calendars", value = ApiExamples.CALENDARS)))
   public List<CalendarView> list() {
     return calendars.all().stream().map(CalendarView::of).toList();
   }
@@ -87,6 +98,11 @@ public class CalendarsResource {
       responseCode = "409",
       description = "A calendar of that name exists",
       ref = "problem")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "office", value = ApiExamples.CALENDAR_REQUEST)))
   public Response create(@Valid @NotNull CalendarRequest request, @Context UriInfo uri) {
     WorkCalendar calendar = calendars.create(definition(request));
     audit.success(
@@ -104,6 +120,13 @@ public class CalendarsResource {
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "Read a business calendar")
   @APIResponse(responseCode = "404", ref = "problem")
+  @APIResponse(
+      responseCode = "200",
+      description = "The calendar; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "calendar", value = ApiExamples.CALENDAR)))
   public Response get(@PathParam("id") long id) {
     return ok(calendars.find(id));
   }
@@ -114,6 +137,18 @@ public class CalendarsResource {
   @Operation(summary = "Redefine a calendar's name, zone and week", description = "Needs If-Match.")
   @APIResponse(responseCode = "412", ref = "problem")
   @APIResponse(responseCode = "428", ref = "problem")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "office", value = ApiExamples.CALENDAR_REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Redefined",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "calendar", value = ApiExamples.CALENDAR)))
   public Response redefine(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -144,6 +179,13 @@ public class CalendarsResource {
   @Path("{id}/days")
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "List the holidays and make-up working days of a calendar, by date")
+  @APIResponse(
+      responseCode = "200",
+      description = "The exception days",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "days", value = ApiExamples.CALENDAR_DAYS)))
   public List<CalendarDayView> days(
       @PathParam("id") long id,
       @Parameter(description = "Only this year") @QueryParam("year") Integer year) {
@@ -159,6 +201,19 @@ public class CalendarsResource {
   @Operation(
       summary = "Set a holiday or make-up working day",
       description = "Needs If-Match with the calendar's ETag; replaces what the date had.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(name = "holiday", value = ApiExamples.CALENDAR_DAY_REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The calendar with the day; its new ETag",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "calendar", value = ApiExamples.CALENDAR)))
   public Response putDay(
       @PathParam("id") long id,
       @PathParam("date") String date,
@@ -182,6 +237,13 @@ public class CalendarsResource {
   @Path("{id}/days/{date}")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Remove a date's exception (the ordinary week applies again)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The calendar after the removal",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "calendar", value = ApiExamples.CALENDAR)))
   public Response removeDay(
       @PathParam("id") long id,
       @PathParam("date") String date,
@@ -207,11 +269,20 @@ public class CalendarsResource {
               + " whole file.")
   @APIResponse(
       responseCode = "200",
-      description = "Imported; the calendar's new ETag is in the header")
+      description = "Imported; the calendar's new ETag is in the header",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "imported", value = ApiExamples.IMPORT_SUMMARY)))
   @APIResponse(
       responseCode = "400",
       description = "A line of the file is not valid",
       ref = "problem")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = CSV,
+              examples = @ExampleObject(name = "data.gov.tw", value = ApiExamples.CALENDAR_CSV)))
   public Response importDays(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -242,6 +313,13 @@ public class CalendarsResource {
   @Operation(
       summary = "Working time between two instants, or when an amount of working time ends",
       description = "Give from and either to or add (ISO 8601 duration, e.g. PT16H).")
+  @APIResponse(
+      responseCode = "200",
+      description = "When the working time ends",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "sixteen hours", value = ApiExamples.WORKING_TIME)))
   public WorkingTimeView workingTime(
       @PathParam("id") long id,
       @Parameter(example = "2026-02-13T09:30:00+08:00") @QueryParam("from") String from,

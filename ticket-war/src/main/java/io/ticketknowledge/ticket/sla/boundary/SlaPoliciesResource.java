@@ -2,6 +2,7 @@ package io.ticketknowledge.ticket.sla.boundary;
 
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.sla.control.SlaPolicies;
 import io.ticketknowledge.ticket.sla.entity.SlaPolicyDefinition;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +26,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -44,6 +48,13 @@ public class SlaPoliciesResource {
   @GET
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "List SLA policies in the order they are tried")
+  @APIResponse(
+      responseCode = "200",
+      description = "The policies, in order",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "policies", value = ApiExamples.SLA_POLICIES)))
   public List<SlaPolicyView> list() {
     return policies.all().stream().map(SlaPolicyView::of).toList();
   }
@@ -63,6 +74,11 @@ public class SlaPoliciesResource {
           "Name or position taken, or the match overlaps another policy so that one could never"
               + " apply",
       ref = "problem")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "P1", value = ApiExamples.SLA_POLICY_REQUEST)))
   public Response create(@Valid @NotNull SlaPolicyRequest request, @Context UriInfo uri) {
     SlaPolicyDefinition policy = policies.create(request.terms());
     return Response.created(uri.getAbsolutePathBuilder().path(policy.id().toString()).build())
@@ -76,6 +92,13 @@ public class SlaPoliciesResource {
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "Read an SLA policy")
   @APIResponse(responseCode = "404", ref = "problem")
+  @APIResponse(
+      responseCode = "200",
+      description = "The policy; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "policy", value = ApiExamples.SLA_POLICY)))
   public Response get(@PathParam("id") long id) {
     return ok(policies.find(id));
   }
@@ -90,6 +113,18 @@ public class SlaPoliciesResource {
               + " docs/decisions/0014).")
   @APIResponse(responseCode = "412", ref = "problem")
   @APIResponse(responseCode = "428", ref = "problem")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "P1", value = ApiExamples.SLA_POLICY_REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Redefined",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "policy", value = ApiExamples.SLA_POLICY)))
   public Response redefine(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -2,6 +2,7 @@ package io.ticketknowledge.ticket.sla.boundary;
 
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.sla.control.TicketSla;
 import io.ticketknowledge.ticket.tickets.control.TicketQueries;
 import io.ticketknowledge.ticket.tickets.entity.Ticket;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -38,6 +41,13 @@ public class TicketSlaResource {
               + " then, and where each clock stands now; computed from the ticket's history under"
               + " the current policies.")
   @APIResponse(responseCode = "404", ref = "problem")
+  @APIResponse(
+      responseCode = "200",
+      description = "The clocks and every entry",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "timeline", value = ApiExamples.SLA_TIMELINE)))
   public SlaTimelineView timeline(@PathParam("id") long id) {
     Ticket ticket = queries.visible(id, currentUser);
     return SlaTimelineView.of(ticket.id(), sla.evaluate(ticket));

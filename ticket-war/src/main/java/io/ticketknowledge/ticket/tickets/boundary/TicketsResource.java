@@ -4,6 +4,7 @@ import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.IdempotencyKeys;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.sla.boundary.SlaSummaryView;
 import io.ticketknowledge.ticket.sla.control.TicketSla;
 import io.ticketknowledge.ticket.tickets.control.OpenedTicket;
@@ -92,7 +93,11 @@ public class TicketsResource {
                               + "\"type\":\"INCIDENT\",\"impact\":\"MEDIUM\",\"urgency\":\"HIGH\"}")))
   @APIResponse(
       responseCode = "201",
-      description = "Opened (or replayed for a repeated Idempotency-Key)")
+      description = "Opened (or replayed for a repeated Idempotency-Key)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "opened", value = ApiExamples.TICKET)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(
       responseCode = "403",
@@ -128,7 +133,13 @@ public class TicketsResource {
   @Path("{id}")
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "Read a ticket", description = "The ETag header is the ticket's version.")
-  @APIResponse(responseCode = "200", description = "The ticket")
+  @APIResponse(
+      responseCode = "200",
+      description = "The ticket",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "ticket", value = ApiExamples.TICKET)))
   @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
   @APIResponse(
       responseCode = "404",
@@ -169,7 +180,13 @@ public class TicketsResource {
                     name = "assign",
                     value = "{\"groupId\":50,\"assigneeId\":\"agent1\"}")
               }))
-  @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; the new ETag is in the header",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "changed", value = ApiExamples.TICKET)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "403", description = "A field reserved for agents", ref = "problem")
   @APIResponse(
@@ -199,7 +216,13 @@ public class TicketsResource {
   @Operation(
       summary = "Take a ticket (agents)",
       description = "The caller becomes the assignee; the group stays. Needs If-Match.")
-  @APIResponse(responseCode = "200", description = "Taken")
+  @APIResponse(
+      responseCode = "200",
+      description = "Taken",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "taken", value = ApiExamples.TICKET)))
   @APIResponse(responseCode = "404", ref = "problem")
   @APIResponse(responseCode = "412", ref = "problem")
   @APIResponse(responseCode = "428", ref = "problem")
@@ -215,7 +238,13 @@ public class TicketsResource {
   @Operation(
       summary = "Release a ticket (agents)",
       description = "Nobody is assigned any more; it stays in its group's queue. Needs If-Match.")
-  @APIResponse(responseCode = "200", description = "Released")
+  @APIResponse(
+      responseCode = "200",
+      description = "Released",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "released", value = ApiExamples.TICKET)))
   @APIResponse(responseCode = "404", ref = "problem")
   @APIResponse(responseCode = "412", ref = "problem")
   @APIResponse(responseCode = "428", ref = "problem")
@@ -349,7 +378,13 @@ public class TicketsResource {
         example = "-updatedAt",
         schema = @Schema(type = SchemaType.STRING))
   })
-  @APIResponse(responseCode = "200", description = "One page")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "page", value = ApiExamples.TICKET_PAGE)))
   @APIResponse(responseCode = "400", ref = "problem")
   public TicketPage list(
       @Parameter(description = "all (default), mine, my-groups, unassigned, requested")

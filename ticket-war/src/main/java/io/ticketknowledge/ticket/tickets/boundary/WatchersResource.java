@@ -3,6 +3,7 @@ package io.ticketknowledge.ticket.tickets.boundary;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.validation.CleanText;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.tickets.control.TicketWatchers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -64,7 +66,18 @@ public class WatchersResource {
       description =
           "By the requester or an agent; the watcher then reads the ticket and its public"
               + " conversation. Adding one twice changes nothing.")
-  @APIResponse(responseCode = "200", description = "The watchers now")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "colleague", value = ApiExamples.NEW_WATCHER)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The watchers now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "watchers", value = ApiExamples.WATCHERS)))
   @APIResponse(responseCode = "403", description = "Watchers add nobody", ref = "problem")
   @APIResponse(responseCode = "404", ref = "problem")
   public List<String> add(@PathParam("id") long ticketId, @Valid @NotNull NewWatcher watcher) {
@@ -77,7 +90,13 @@ public class WatchersResource {
   @Operation(
       summary = "Remove a watcher",
       description = "By the requester or an agent, or by the watcher themselves.")
-  @APIResponse(responseCode = "200", description = "The watchers now")
+  @APIResponse(
+      responseCode = "200",
+      description = "The watchers now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "watchers", value = ApiExamples.WATCHERS)))
   @APIResponse(responseCode = "403", ref = "problem")
   @APIResponse(responseCode = "404", ref = "problem")
   public List<String> remove(

@@ -95,6 +95,20 @@ public final class TicketAccess {
   }
 
   /**
+   * The keys of which a ticket must carry one for a non-admin viewer to be its agent ({@link
+   * #roleOn} AGENT: internal notes); empty for a viewer without the agent role.
+   */
+  public static Set<String> agentKeys(TicketViewer viewer) {
+    Set<String> keys = new LinkedHashSet<>();
+    if (viewer.agent() && viewer.userId() != null && !viewer.userId().isBlank()) {
+      keys.add("assignee:" + viewer.userId());
+      keys.add(NO_GROUP);
+      viewer.groupIds().forEach(group -> keys.add("group:" + group));
+    }
+    return keys;
+  }
+
+  /**
    * The rule as a JPQL condition on alias {@code t}, with its parameters bound by {@link #bind};
    * null when the viewer sees every ticket.
    */

@@ -176,7 +176,7 @@ public record TicketFilter(
     putTime(out, "createdTo", createdBefore);
     putTime(out, "updatedFrom", updatedFrom);
     putTime(out, "updatedTo", updatedBefore);
-    put(out, "field", fields.stream().map(f -> f.key() + ":" + f.value()).toList());
+    put(out, "field", fields.stream().map(FieldFilter::canonical).toList());
     return out;
   }
 

@@ -41,6 +41,7 @@ public class TicketWorkflow {
   @PersistenceContext(unitName = "ticket")
   EntityManager em;
 
+  @Inject MergedTickets merged;
   @Inject TicketQueries queries;
   @Inject TicketViewers viewers;
   @Inject TicketNumbers numbers;
@@ -129,6 +130,7 @@ public class TicketWorkflow {
       throw new ApiException(ProblemKind.FORBIDDEN, "ticket.watcher-read-only");
     }
     Versions.requireMatch(ifMatch, ticket.version());
+    merged.refuseChanges(ticket);
     if (role == TicketRole.REQUESTER) {
       refuseReserved("priority", changes.priority());
       refuseReserved("department", changes.department());

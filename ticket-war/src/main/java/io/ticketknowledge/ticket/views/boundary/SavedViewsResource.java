@@ -3,6 +3,7 @@ package io.ticketknowledge.ticket.views.boundary;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
+import io.ticketknowledge.ticket.ApiExamples;
 import io.ticketknowledge.ticket.tickets.boundary.TicketPage;
 import io.ticketknowledge.ticket.tickets.control.TicketLists;
 import io.ticketknowledge.ticket.views.control.SavedViews;
@@ -62,7 +63,13 @@ public class SavedViewsResource {
   @Operation(
       summary = "Saved views you see",
       description = "Your own, then those shared with you (agents: your groups' or everyone's).")
-  @APIResponse(responseCode = "200", description = "The views")
+  @APIResponse(
+      responseCode = "200",
+      description = "The views",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "views", value = ApiExamples.SAVED_VIEWS)))
   public List<SavedViewView> list() {
     return views.visible(currentUser).stream().map(SavedViewView::of).toList();
   }
@@ -95,7 +102,13 @@ public class SavedViewsResource {
   @Path("{viewId}")
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "Read a saved view", description = "The ETag is its version.")
-  @APIResponse(responseCode = "200", description = "The view")
+  @APIResponse(
+      responseCode = "200",
+      description = "The view",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "view", value = ApiExamples.SAVED_VIEW)))
   @APIResponse(responseCode = "304", description = "Not modified")
   @APIResponse(responseCode = "404", ref = "problem")
   public Response get(@PathParam("viewId") long id, @Context Request request) {
@@ -119,7 +132,13 @@ public class SavedViewsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               examples = @ExampleObject(name = "replace", value = EXAMPLE)))
-  @APIResponse(responseCode = "200", description = "Replaced")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "view", value = ApiExamples.SAVED_VIEW)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "403", ref = "problem")
   @APIResponse(responseCode = "404", ref = "problem")
@@ -158,7 +177,13 @@ public class SavedViewsResource {
       description =
           "The ticket list with the view's filter and sort, within what the caller may see (a"
               + " shared view shows each agent their own tickets). Follow nextCursor.")
-  @APIResponse(responseCode = "200", description = "One page")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "page", value = ApiExamples.TICKET_PAGE)))
   @APIResponse(responseCode = "400", ref = "problem")
   @APIResponse(responseCode = "404", ref = "problem")
   public TicketPage run(

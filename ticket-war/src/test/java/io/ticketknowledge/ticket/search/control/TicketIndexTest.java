@@ -83,8 +83,8 @@ class TicketIndexTest {
   }
 
   @Test
-  void theIndexIsVersionedByTheTicketVersion() {
-    assertEquals(Optional.of(TicketIndex.VERSION), TicketIndex.DEFINITION.versionField());
+  void theIndexIsVersionedByTheRevisionOfTicketAndConversation() {
+    assertEquals(Optional.of(TicketIndex.REVISION), TicketIndex.DEFINITION.versionField());
   }
 
   static JsonObjectBuilder state() {

@@ -103,7 +103,7 @@ class TicketReindexOnH2Test {
     assertEquals(5, done.done());
     assertEquals(5, done.total());
     assertFalse(done.resumed());
-    assertTrue(done.targetGeneration().contains("tickets-v4-"), done.targetGeneration());
+    assertTrue(done.targetGeneration().contains("tickets-v5-"), done.targetGeneration());
     assertEquals(5, search("印表機").total());
     assertTrue(
         new JdbcCheckpointStore(db, TicketReindex.CHECKPOINT_TABLE).load("tickets").isEmpty());

@@ -43,6 +43,7 @@ class TicketSearchIndexingExamplesTest {
     db = new ModuleSchemaOnH2("ticket");
     engine = new LuceneSearchEngine(dir, "t-", 160);
     indexing = new TicketSearchIndexing();
+    indexing.dataSource = db.dataSource();
     indexing.indexer = new TicketIndexer();
     indexing.indexer.engine = engine;
     indexing.indexer.ensureIndex();

@@ -44,6 +44,26 @@ class TicketSearchQueryTest {
   }
 
   @Test
+  void internalNotesAreHiddenFromRequestersAndShownToAgentsOnlyOnTheTicketsTheyWork() {
+    SearchQuery requester = TicketSearch.query(anything, TicketViewer.requester("u-1"));
+    assertEquals(Set.of(TicketIndex.INTERNAL_COMMENTS), requester.hidden());
+    assertTrue(requester.shownWhere().isEmpty());
+
+    SearchQuery agent =
+        TicketSearch.query(anything, new TicketViewer("a-1", false, true, Set.of(7L)));
+    assertTrue(agent.hidden().isEmpty());
+    assertEquals(
+        java.util.Map.of(
+            TicketIndex.INTERNAL_COMMENTS,
+            new Filter.AnyOf(
+                TicketIndex.ACCESS, Set.of("assignee:a-1", TicketAccess.NO_GROUP, "group:7"))),
+        agent.shownWhere());
+
+    SearchQuery admin = TicketSearch.query(anything, new TicketViewer("x", true, true, Set.of()));
+    assertTrue(admin.hidden().isEmpty() && admin.shownWhere().isEmpty());
+  }
+
+  @Test
   void adminsSearchEveryTicket() {
     assertTrue(
         TicketSearch.query(anything, new TicketViewer("x", true, false, Set.of()))

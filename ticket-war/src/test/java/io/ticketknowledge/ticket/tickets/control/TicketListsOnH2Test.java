@@ -3,6 +3,7 @@ package io.ticketknowledge.ticket.tickets.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ticketknowledge.platform.ModuleSchemaOnH2;
+import io.ticketknowledge.ticket.customfields.entity.FieldType;
 import io.ticketknowledge.ticket.links.entity.LinkType;
 import io.ticketknowledge.ticket.links.entity.TicketLink;
 import io.ticketknowledge.ticket.tickets.entity.Level;
@@ -60,6 +61,9 @@ class TicketListsOnH2Test {
             if (i >= 9) {
               ticket.moveTo(TicketStatus.OPEN, null, null);
             }
+            // floor 1..12 (as numbers 10 > 9, as text "10" < "9"), due dates 2026-03-01..12
+            ticket.setCustomField("floor", FieldType.NUMBER, List.of(String.valueOf(i + 1)));
+            ticket.setCustomField("due", FieldType.DATE, List.of("2026-03-%02d".formatted(i + 1)));
             em.persist(ticket);
             em.flush();
             ids.add(ticket.id());
@@ -99,6 +103,24 @@ class TicketListsOnH2Test {
                     List.of("NEW")),
                 TicketSort.NEWEST)
             .size());
+  }
+
+  @Test
+  void numberAndDateRangesOfCustomFieldsCompareByValue() {
+    assertEquals(4, fields("floor>=9").size());
+    assertEquals(3, fields("floor>=9", "floor<=11").size());
+    assertEquals(12, fields("floor>=-1.5").size());
+    assertEquals(0, fields("floor>=12.5").size());
+    assertEquals(1, fields("floor:10").size());
+    assertEquals(5, fields("due<=2026-03-05").size());
+    assertEquals(2, fields("due>=2026-03-04", "due<=2026-03-05").size());
+    // a bound of the other kind matches no value of the field (a number is no date)
+    assertEquals(0, fields("floor>=2026-01-01").size());
+    assertEquals(0, fields("due>=3").size());
+  }
+
+  private List<Ticket> fields(String... filters) {
+    return list(ADMIN, Map.of("field", List.of(filters)), TicketSort.NEWEST);
   }
 
   @Test
