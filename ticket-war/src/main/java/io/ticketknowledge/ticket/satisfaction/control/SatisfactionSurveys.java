@@ -58,9 +58,13 @@ public class SatisfactionSurveys {
   /** The survey of the ticket's current resolution: the link to send, until when. */
   public record Offer(String token, String url, Instant expiresAt) {}
 
-  /** The survey of a resolved (or closed) ticket; empty before it is resolved. */
+  /**
+   * The survey of a resolved (or closed) ticket; empty before it is resolved, and on a server
+   * without a token key (surveys off).
+   */
   public Optional<Offer> offerFor(Ticket ticket) {
-    if (ticket.resolvedAt() == null
+    if (tokenKey.isEmpty()
+        || ticket.resolvedAt() == null
         || (ticket.status() != TicketStatus.RESOLVED && ticket.status() != TicketStatus.CLOSED)) {
       return Optional.empty();
     }
