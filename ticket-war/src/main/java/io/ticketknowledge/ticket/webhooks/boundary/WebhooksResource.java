@@ -1,5 +1,9 @@
 package io.ticketknowledge.ticket.webhooks.boundary;
 
+import io.ticketknowledge.platform.audit.AuditAction;
+import io.ticketknowledge.platform.audit.AuditChanges;
+import io.ticketknowledge.platform.audit.AuditObject;
+import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
@@ -54,6 +58,7 @@ public class WebhooksResource {
   @Inject Webhooks webhooks;
   @Inject WebhookDeliveries deliveries;
   @Inject CurrentUser currentUser;
+  @Inject AuditTrail audit;
 
   @GET
   @Operation(summary = "List webhooks (never their secrets)")
@@ -80,6 +85,7 @@ public class WebhooksResource {
             request.activeOrDefault(),
             currentUser.id());
     Webhook hook = created.webhook();
+    audit.success(AuditAction.WEBHOOK_CHANGED, webhook(hook.id()), AuditChanges.requested(request));
     return Response.created(uri.getAbsolutePathBuilder().path(hook.id().toString()).build())
         .tag(Versions.etag(hook.version()))
         .entity(WebhookView.withSecret(hook, created.secret()))
@@ -112,6 +118,7 @@ public class WebhooksResource {
             request.eventTypes(),
             request.activeOrDefault(),
             ifMatch);
+    audit.success(AuditAction.WEBHOOK_CHANGED, webhook(id), AuditChanges.requested(request));
     return Response.ok(WebhookView.of(hook)).tag(Versions.etag(hook.version())).build();
   }
 
@@ -124,6 +131,7 @@ public class WebhooksResource {
   public Response delete(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     webhooks.delete(id, ifMatch);
+    audit.success(AuditAction.WEBHOOK_CHANGED, webhook(id));
     return Response.noContent().build();
   }
 
@@ -137,6 +145,7 @@ public class WebhooksResource {
   public Response rotateSecret(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Webhooks.WithSecret rotated = webhooks.rotateSecret(id, ifMatch);
+    audit.success(AuditAction.WEBHOOK_CHANGED, webhook(id));
     return Response.ok(WebhookView.withSecret(rotated.webhook(), rotated.secret()))
         .tag(Versions.etag(rotated.webhook().version()))
         .build();
@@ -179,6 +188,12 @@ public class WebhooksResource {
   @APIResponse(responseCode = "202", description = "Queued")
   @APIResponse(responseCode = "404", ref = "problem")
   public Response redeliver(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
-    return Response.accepted(DeliveryView.of(deliveries.redeliver(id, deliveryId))).build();
+    DeliveryView queued = DeliveryView.of(deliveries.redeliver(id, deliveryId));
+    audit.success(AuditAction.WEBHOOK_CHANGED, AuditObject.of("webhook-delivery", deliveryId));
+    return Response.accepted(queued).build();
+  }
+
+  private static AuditObject webhook(long id) {
+    return AuditObject.of("webhook", id);
   }
 }
