@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,7 +54,7 @@ public class TicketSatisfactionResource {
                   offer ->
                       ratings.stream()
                           .noneMatch(
-                              r -> r.resolvedAt().toInstant().equals(resolvedOf(offer, ticket))))
+                              r -> r.resolvedAt().toInstant().equals(currentResolution(ticket))))
               .map(
                   offer ->
                       new TicketSatisfactionView.Survey(
@@ -64,7 +65,8 @@ public class TicketSatisfactionResource {
         ticket.id(), survey, ratings.stream().map(RatingView::of).toList());
   }
 
-  private static Instant resolvedOf(SatisfactionSurveys.Offer offer, Ticket ticket) {
-    return ticket.resolvedAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  /** As the survey token holds it: to the millisecond. */
+  private static Instant currentResolution(Ticket ticket) {
+    return ticket.resolvedAt().toInstant().truncatedTo(ChronoUnit.MILLIS);
   }
 }

@@ -91,7 +91,13 @@ public class WebhookDispatcher {
       return new WebhookAttempt.Outcome(
           null, 0, "refused: " + refused.reason() + " " + refused.detail(), null);
     }
-    byte[] secret = webhooks.secretOf(delivery.secretCipher());
+    byte[] secret;
+    try {
+      secret = webhooks.secretOf(delivery.secretCipher());
+    } catch (RuntimeException unreadable) {
+      // no key configured, or another key than the one that sealed it: a failed attempt, logged
+      return new WebhookAttempt.Outcome(null, 0, "secret unreadable: rotate the secret", null);
+    }
     return caller.post(
         new WebhookCaller.Call(
             url,

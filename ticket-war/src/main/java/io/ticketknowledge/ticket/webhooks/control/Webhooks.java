@@ -15,6 +15,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,8 +53,7 @@ public class Webhooks {
     String secret = newSecret();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Webhook hook =
-        new Webhook(target.toString(), description, eventTypes, seal(secret), adminId, now);
-    hook.redefine(target.toString(), description, eventTypes, active, now);
+        new Webhook(target.toString(), description, eventTypes, active, seal(secret), adminId, now);
     em.persist(hook);
     em.flush();
     return new WithSecret(hook, secret);
@@ -127,7 +127,7 @@ public class Webhooks {
     Set<TicketEventType> types = EnumSet.noneOf(TicketEventType.class);
     for (String name : names) {
       TicketEventType type =
-          java.util.Arrays.stream(TicketEventType.values())
+          Arrays.stream(TicketEventType.values())
               .filter(candidate -> candidate.type().name().equals(name))
               .findFirst()
               .orElseThrow(

@@ -65,14 +65,14 @@ public class Webhook {
       String url,
       String description,
       Set<TicketEventType> types,
+      boolean active,
       String secretCipher,
       String createdBy,
       OffsetDateTime now) {
     this.createdBy = createdBy;
     this.createdAt = now;
-    this.active = true;
     this.secretCipher = secretCipher;
-    redefine(url, description, types, true, now);
+    redefine(url, description, types, active, now);
   }
 
   public final void redefine(

@@ -101,11 +101,7 @@ public class WebhookDelivery {
     deliveredAt = now;
   }
 
-  /**
-   * A failed attempt: retried after {@code pause}, or given up when {@code pause} is null.
-   *
-   * @return failures in a row, this one included
-   */
+  /** A failed attempt: retried after {@code pause}, or given up when {@code pause} is null. */
   public void failed(Integer statusCode, String error, Duration pause, OffsetDateTime now) {
     lastStatus = statusCode;
     lastError = error;
