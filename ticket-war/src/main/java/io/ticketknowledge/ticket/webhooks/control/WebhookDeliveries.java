@@ -40,11 +40,10 @@ public class WebhookDeliveries {
     List<Object> ids =
         em.createNativeQuery(
                 "SELECT d.id FROM ticket.webhook_deliveries d WHERE d.status = 'PENDING'"
-                    + " AND d.next_attempt_at <= ?1 AND d.webhook_id IN"
+                    + " AND d.next_attempt_at <= CURRENT_TIMESTAMP AND d.webhook_id IN"
                     + " (SELECT w.id FROM ticket.webhooks w WHERE w.active = TRUE)"
-                    + " ORDER BY d.next_attempt_at, d.id LIMIT ?2 FOR UPDATE SKIP LOCKED")
-            .setParameter(1, now)
-            .setParameter(2, limit)
+                    + " ORDER BY d.next_attempt_at, d.id LIMIT ?1 FOR UPDATE SKIP LOCKED")
+            .setParameter(1, limit)
             .getResultList();
     Duration lease = settings.lease();
     List<Taken> taken = new ArrayList<>(ids.size());
