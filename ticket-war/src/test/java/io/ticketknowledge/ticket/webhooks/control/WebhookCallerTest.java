@@ -49,6 +49,7 @@ class WebhookCallerTest {
     server.createContext(
         "/redirect",
         exchange -> {
+          exchange.getRequestBody().readAllBytes();
           exchange.getResponseHeaders().add("Location", url("/ok").toString());
           exchange.sendResponseHeaders(302, -1);
           exchange.close();
@@ -56,6 +57,7 @@ class WebhookCallerTest {
     server.createContext(
         "/slow",
         exchange -> {
+          exchange.getRequestBody().readAllBytes();
           try {
             Thread.sleep(2_000);
           } catch (InterruptedException e) {
