@@ -194,7 +194,33 @@ class TicketAuthorizationMatrixIT {
           // access revocation: an empty body reaches the admin's validation (400), nobody is
           // revoked
           rule("POST", "/admin/revocations", "{}", null, "403 403 403 403 OK"),
-          rule("GET", "/admin/revocations", null, null, "403 403 403 403 OK"));
+          rule("GET", "/admin/revocations", null, null, "403 403 403 403 OK"),
+          // webhooks (decision 0023): admins only; webhook 0 does not exist, so the admin's calls
+          // end at its 404 (WebhooksIT does the real ones)
+          rule("GET", "/webhooks", null, null, "403 403 403 403 OK"),
+          rule("POST", "/webhooks", "{}", null, "403 403 403 403 OK"),
+          rule("GET", "/webhooks/{webhookId}", null, null, "403 403 403 403 404"),
+          rule("PUT", "/webhooks/{webhookId}", "{}", STALE, "403 403 403 403 OK"),
+          rule("DELETE", "/webhooks/{webhookId}", null, STALE, "403 403 403 403 404"),
+          rule("POST", "/webhooks/{webhookId}/secret", null, STALE, "403 403 403 403 404"),
+          rule("GET", "/webhooks/{webhookId}/deliveries", null, null, "403 403 403 403 404"),
+          rule(
+              "GET",
+              "/webhooks/{webhookId}/deliveries/{deliveryId}",
+              null,
+              null,
+              "403 403 403 403 404"),
+          rule(
+              "POST",
+              "/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver",
+              null,
+              null,
+              "403 403 403 403 404"),
+          // CSAT: the ticket's survey and ratings go with the ticket; an empty answer reaches
+          // validation (400) for everyone; the aggregates are for agents and admins
+          rule("GET", "/tickets/{id}/satisfaction", null, null, "OK 404 OK 404 OK"),
+          rule("POST", "/satisfaction/ratings", "{}", null, "OK OK OK OK OK"),
+          rule("GET", "/satisfaction/summary", null, null, "403 403 OK OK OK"));
 
   private static long inGroupTicket;
   private static long outsideTicket;
@@ -387,6 +413,8 @@ class TicketAuthorizationMatrixIT {
                 .replace("{letterId}", "0")
                 .replace("{seq}", "999999999")
                 .replace("{linkId}", "0")
+                .replace("{webhookId}", "0")
+                .replace("{deliveryId}", "0")
                 .replace("{viewId}", Long.toString(view))
                 .replace("{userId}", "matrix-nobody");
     HttpRequest.Builder request = Api.request(path, Tokens.of(actor.user));

@@ -16,6 +16,8 @@ import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
 import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
 import io.ticketknowledge.ticket.links.boundary.LinksResource;
 import io.ticketknowledge.ticket.merge.boundary.MergeResource;
+import io.ticketknowledge.ticket.satisfaction.boundary.SatisfactionResource;
+import io.ticketknowledge.ticket.satisfaction.boundary.TicketSatisfactionResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
@@ -27,6 +29,7 @@ import io.ticketknowledge.ticket.tickets.boundary.TagsResource;
 import io.ticketknowledge.ticket.tickets.boundary.TicketsResource;
 import io.ticketknowledge.ticket.tickets.boundary.WatchersResource;
 import io.ticketknowledge.ticket.views.boundary.SavedViewsResource;
+import io.ticketknowledge.ticket.webhooks.boundary.WebhooksResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -102,6 +105,9 @@ public class TicketApi extends Application {
         SlaChecksResource.class,
         LinksResource.class,
         MergeResource.class,
+        WebhooksResource.class,
+        SatisfactionResource.class,
+        TicketSatisfactionResource.class,
         SavedViewsResource.class,
         BulkResource.class);
   }

@@ -21,5 +21,7 @@ public enum AuditAction {
   /** An admin searched or exported the audit trail. */
   AUDIT_READ,
   /** An admin verified the audit chain. */
-  AUDIT_VERIFIED
+  AUDIT_VERIFIED,
+  /** A webhook was registered, redefined, deleted, its secret rotated or a delivery redelivered. */
+  WEBHOOK_CHANGED
 }

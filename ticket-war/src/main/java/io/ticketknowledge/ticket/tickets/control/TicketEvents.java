@@ -173,6 +173,31 @@ public class TicketEvents {
             .add("movedComments", movedComments));
   }
 
+  /**
+   * The requester rated the resolution {@code resolvedAt} of the ticket (CSAT); the agent and group
+   * are the ticket's at rating time.
+   */
+  public void satisfactionRated(
+      Ticket ticket,
+      String rating,
+      String comment,
+      OffsetDateTime resolvedAt,
+      OffsetDateTime ratedAt,
+      String actorId) {
+    JsonObjectBuilder payload =
+        Jsons.objectBuilder()
+            .add("ticketId", ticket.id())
+            .add("number", ticket.number())
+            .add("requesterId", ticket.requesterId())
+            .add("rating", rating)
+            .add("resolvedAt", resolvedAt.toInstant().toString())
+            .add("ratedAt", ratedAt.toInstant().toString());
+    optional(payload, "comment", comment);
+    optional(payload, "groupId", ticket.groupId());
+    optional(payload, "assigneeId", ticket.assigneeId());
+    record(TicketEventType.SATISFACTION_RATED, ticket, actorId, payload);
+  }
+
   private static JsonObjectBuilder link(Ticket ticket, long linkId, String linkType, Ticket other) {
     JsonObjectBuilder payload =
         Jsons.objectBuilder()

@@ -40,7 +40,9 @@ public enum TicketEventType {
   /** A link between two tickets was removed; not the ticket's state. */
   UNLINKED(EventType.of("ticket.unlinked", 1)),
   /** The ticket was merged into another and closed; its state plus the target. */
-  MERGED(EventType.of("ticket.merged", 1));
+  MERGED(EventType.of("ticket.merged", 1)),
+  /** The requester rated a resolution (CSAT, decision 0023); not the ticket's state. */
+  SATISFACTION_RATED(EventType.of("ticket.satisfaction-rated", 1));
 
   public static final String TOPIC = "ticket.events";
 
@@ -72,9 +74,10 @@ public enum TicketEventType {
     return known;
   }
 
-  /** Whether the payload is the ticket's full state (all but the comment and link events). */
+  /** Whether the payload is the ticket's full state (all but the comment, link, CSAT events). */
   public boolean carriesTicketState() {
     return this != COMMENTED
+        && this != SATISFACTION_RATED
         && this != COMMENT_EDITED
         && this != ATTACHMENT_ADDED
         && this != LINKED

@@ -153,6 +153,20 @@ class TicketEventsContractTest {
             "P1 事件");
     recorded.slaCrossed(
         ticket, TicketEventType.SLA_BREACHED, SlaNotices.payload(breach, 1, true, 5L), "system");
+    recorded.satisfactionRated(
+        ticket,
+        "GOOD",
+        "很快就修好了",
+        java.time.OffsetDateTime.parse("2026-03-02T08:15:00Z"),
+        java.time.OffsetDateTime.parse("2026-03-02T09:00:00Z"),
+        "requester1");
+    recorded.satisfactionRated(
+        other,
+        "BAD",
+        null,
+        java.time.OffsetDateTime.parse("2026-03-02T08:15:00Z"),
+        java.time.OffsetDateTime.parse("2026-03-03T09:00:00Z"),
+        "requester2");
 
     Set<TicketEventType> covered = EnumSet.noneOf(TicketEventType.class);
     List<String> problems = new ArrayList<>();
