@@ -21,5 +21,7 @@ public enum AuditAction {
   /** An admin searched or exported the audit trail. */
   AUDIT_READ,
   /** An admin verified the audit chain. */
-  AUDIT_VERIFIED
+  AUDIT_VERIFIED,
+  /** An upload was refused because the malware scanner found a signature in it. */
+  MALWARE_REFUSED
 }
