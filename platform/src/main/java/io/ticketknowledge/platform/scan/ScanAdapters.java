@@ -2,6 +2,8 @@ package io.ticketknowledge.platform.scan;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -24,6 +26,11 @@ public class ScanAdapters {
 
   public ScanAdapters(ScanSettings settings) {
     this.settings = settings;
+  }
+
+  /** At start: a misconfigured adapter fails the start, and "not scanned" is said at once. */
+  void announce(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    opened();
   }
 
   @Produces
