@@ -8,6 +8,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -33,9 +36,30 @@ final class ClamAvScanner implements MalwareScanner {
   private final ClamAvSettings settings;
   private final long maxBytes;
 
+  /**
+   * A socket's reads time out (SO_TIMEOUT), its writes never do: a clamd that stops reading would
+   * hold the upload forever. So every write is guarded: not done within the timeout, the socket is
+   * closed under it and the write fails.
+   */
+  private final ScheduledThreadPoolExecutor watchdog;
+
   ClamAvScanner(ClamAvSettings settings, long maxBytes) {
     this.settings = settings;
     this.maxBytes = maxBytes;
+    this.watchdog =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread thread = new Thread(task, "tk-clamd-write-watchdog");
+              thread.setDaemon(true);
+              return thread;
+            });
+    watchdog.setRemoveOnCancelPolicy(true);
+  }
+
+  @Override
+  public void close() {
+    watchdog.shutdownNow();
   }
 
   @Override
@@ -53,15 +77,13 @@ final class ClamAvScanner implements MalwareScanner {
         out.write("zINSTREAM\0".getBytes(StandardCharsets.US_ASCII));
         byte[] buffer = new byte[CHUNK];
         for (int n = input.read(buffer); n >= 0; n = input.read(buffer)) {
-          out.writeInt(n);
-          out.write(buffer, 0, n);
+          writeChunk(socket, out, buffer, n);
           if (socket.getInputStream().available() > 0) {
             // clamd answers early only to end the stream (over its StreamMaxLength): stop sending
             return verdict(reply(socket.getInputStream()));
           }
         }
-        out.writeInt(0);
-        out.flush();
+        writeChunk(socket, out, buffer, 0);
       } catch (IOException writeFailed) {
         // clamd closes the stream when it is over its StreamMaxLength: its answer says so
         String reply = replyAfterFailedWrite(socket);
@@ -75,6 +97,29 @@ final class ClamAvScanner implements MalwareScanner {
       throw unavailable("no answer within " + settings.timeout().toMillis() + " ms", e);
     } catch (IOException e) {
       throw unavailable(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** One chunk (length 0 ends the stream), flushed; closed under the write if clamd stalls. */
+  private void writeChunk(Socket socket, DataOutputStream out, byte[] buffer, int length)
+      throws IOException {
+    ScheduledFuture<?> guard =
+        watchdog.schedule(
+            () -> closeQuietly(socket), settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      out.writeInt(length);
+      out.write(buffer, 0, length);
+      out.flush();
+    } finally {
+      guard.cancel(false);
+    }
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // closing to end a stalled write: nothing more to do
     }
   }
 

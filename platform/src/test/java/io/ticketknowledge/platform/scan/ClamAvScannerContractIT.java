@@ -132,6 +132,38 @@ class ClamAvScannerContractIT extends MalwareScannerContract {
     }
   }
 
+  @Test
+  void aClamdThatStopsReadingMidStreamTimesOutToo() throws Exception {
+    List<Socket> accepted = java.util.Collections.synchronizedList(new ArrayList<>());
+    try (ServerSocket stalled = new ServerSocket(0)) {
+      stalled.setReceiveBufferSize(4096);
+      Thread acceptor =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    accepted.add(stalled.accept()); // never reads: the sender's buffers fill up
+                  }
+                } catch (java.io.IOException closed) {
+                  // test over
+                }
+              });
+      acceptor.start();
+      MalwareScanner scanner =
+          new ClamAvScanner(settings(stalled.getLocalPort(), Duration.ofMillis(300)), 1L << 30);
+      long start = System.nanoTime();
+      assertThrows(ScannerUnavailableException.class, () -> scanner.scan(zeros(64L << 20)));
+      assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10);
+      scanner.close();
+      stalled.close();
+      acceptor.join(2000);
+    } finally {
+      for (Socket s : accepted) {
+        s.close();
+      }
+    }
+  }
+
   private static InputStream zeros(long length) {
     return new InputStream() {
       private long left = length;
