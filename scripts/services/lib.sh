@@ -13,6 +13,7 @@ ES_VERSION=8.19.21      # org.elasticsearch.distribution.integ-test-zip:elastics
 KAFKA_VERSION=4.1.1     # org.apache.kafka:kafka_2.13                 (kafka/pom.xml)
 S3PROXY_VERSION=4.1.0   # org.gaul:s3proxy                            (s3proxy/pom.xml)
 PG_DEFAULT_VERSION=15   # Debian 12's postgresql-15, installed only when no PostgreSQL is installed
+# clamd: Debian's clamav-daemon (1.4.x on Debian 12), apt-installed when missing
 
 # ---- ports (all bound to 127.0.0.1) ---------------------------------------------------------
 PG_PORT=5432
@@ -23,6 +24,7 @@ ES_PORT=9200
 ES_TRANSPORT_PORT=9300
 S3_PORT=9000
 KC_PORT=8180
+CLAMAV_PORT=3310
 KC_MANAGEMENT_PORT=8190 # only opened if health/metrics get enabled; moved off 9000 (= S3Proxy)
 
 # ---- fixed test settings --------------------------------------------------------------------
@@ -38,7 +40,7 @@ ES_USER=esuser
 TEMURIN_HOME=${TK_TEMURIN_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
 # Service names, slow ones first (that is also the start order).
-ALL_SERVICES=(keycloak elasticsearch kafka s3proxy redis postgresql)
+ALL_SERVICES=(keycloak elasticsearch kafka s3proxy redis postgresql clamav)
 
 # ---- per-service files ----------------------------------------------------------------------
 KC_DIR=$SVC/keycloak
@@ -61,6 +63,8 @@ S3_LOG=$S3_DIR/s3proxy.log
 REDIS_DIR=$SVC/redis
 REDIS_LOG=$REDIS_DIR/redis.log
 PG_DIR=$SVC/postgresql
+CLAMAV_DIR=$SVC/clamav
+CLAMAV_LOG=$CLAMAV_DIR/clamd.log
 STARTED_FILE=$SVC/started
 ENV_FILE=$SVC/env
 
@@ -110,12 +114,23 @@ es_ready() {
 s3_ready() { # any S3 answer (an anonymous request gets 403 AccessDenied) carries x-amz-request-id
   curl -s -o /dev/null -D - -m 2 "http://127.0.0.1:$S3_PORT/" 2>/dev/null | grep -qi '^x-amz-request-id:'
 }
+clamd_ping() { # clamd's own PING (z-prefixed: NUL-terminated), pure bash
+  local line=""
+  {
+    exec 3<>"/dev/tcp/127.0.0.1/$CLAMAV_PORT" || return 1
+    printf 'zPING\0' >&3
+    IFS= read -r -d '' -t 2 line <&3 || true
+    exec 3>&-
+  } 2>/dev/null
+  [ "$line" = PONG ]
+}
 kc_realm_ready() { [ "$(http_code "$KC_BASE/realms/$KC_REALM/.well-known/openid-configuration" 3)" = 200 ]; }
 
 service_port() {
   case $1 in
     keycloak) echo "$KC_PORT" ;; elasticsearch) echo "$ES_PORT" ;; kafka) echo "$KAFKA_PORT" ;;
     s3proxy) echo "$S3_PORT" ;; redis) echo "$REDIS_PORT" ;; postgresql) echo "$PG_PORT" ;;
+    clamav) echo "$CLAMAV_PORT" ;;
     *) return 1 ;;
   esac
 }
@@ -129,6 +144,7 @@ service_up() {
     s3proxy) s3_ready ;;
     redis) redis_ping ;;
     postgresql) pg_ready ;;
+    clamav) clamd_ping ;;
     *) return 1 ;;
   esac
 }
@@ -142,6 +158,7 @@ pid_file() {
     s3proxy) echo "$S3_DIR/s3proxy.pid" ;;
     redis) echo "$REDIS_DIR/redis.pid" ;;
     postgresql) echo "$PG_DIR/postgresql.pid" ;;
+    clamav) echo "$CLAMAV_DIR/clamd.pid" ;;
     *) return 1 ;;
   esac
 }
@@ -154,6 +171,7 @@ pid_marker() {
     s3proxy) echo "org.gaul.s3proxy" ;;
     redis) echo "redis-server" ;;
     postgresql) echo "postgres" ;;
+    clamav) echo "clamd" ;;
     *) return 1 ;;
   esac
 }

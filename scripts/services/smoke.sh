@@ -18,6 +18,7 @@ Talks to each service as a client would (default: all of ${ALL_SERVICES[*]}):
   s3proxy        SigV4 (curl --aws-sigv4): put, get, delete an object in bucket $S3_BUCKET
   keycloak       password grants: tk-cli token has iss/aud=tk-api/groups/preferred_username/name,
                  tk-other token has no tk-api audience, tk-short token lives 1 s
+  clamav         INSTREAM: the EICAR test file is FOUND (Tk.Test.Eicar), a clean text is OK
 Needs curl and jq. Exit status 0 only if every check passes.
 EOF
 }
@@ -156,6 +157,31 @@ check_keycloak() {
     pass keycloak "tk-cli: iss ok, aud tk-api, groups, name; tk-other: no tk-api; tk-short: 1 s"
   else
     fail keycloak "${problems[*]}"
+  fi
+}
+
+# clamd_instream TEXT: clamd's answer to TEXT sent as one INSTREAM chunk (python3 for the binary framing)
+clamd_instream() {
+  python3 - "$CLAMAV_PORT" "$1" <<'PY'
+import socket, struct, sys
+data = sys.argv[2].encode()
+with socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=5) as s:
+    s.sendall(b"zINSTREAM\0" + struct.pack(">I", len(data)) + data + struct.pack(">I", 0))
+    print(s.recv(4096).rstrip(b"\0").decode())
+PY
+}
+
+check_clamav() {
+  local eicar infected clean
+  # the EICAR test file, assembled so this script is not itself flagged
+  eicar='X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-'
+  eicar+='ANTIVIRUS-TEST-FILE!$H+H*'
+  infected=$(clamd_instream "$eicar" 2>&1) || true
+  clean=$(clamd_instream "nothing to see here" 2>&1) || true
+  if [[ $infected == *"Tk.Test.Eicar"*FOUND* ]] && [ "$clean" = "stream: OK" ]; then
+    pass clamav "EICAR: $infected; clean: $clean"
+  else
+    fail clamav "EICAR: ${infected:-no answer}; clean: ${clean:-no answer}"
   fi
 }
 

@@ -24,6 +24,7 @@ Starts on 127.0.0.1, unless already answering on its port:
   s3proxy        $S3_PORT   S3Proxy $S3PROXY_VERSION, filesystem backend, bucket '$S3_BUCKET'
   redis          $REDIS_PORT   Debian redis-server (apt-installed if missing)
   postgresql     $PG_PORT   Debian PostgreSQL (postgresql-$PG_DEFAULT_VERSION apt-installed if none); role/db '$TK_DB_USER'
+  clamav         $CLAMAV_PORT   Debian clamav-daemon (apt-installed if missing), the test signatures of clamav/tk-test.ndb
 
 Downloads, data, logs and pid files go to ${SVC#"$TK_ROOT"/}/ (relative to the repo root).
 Writes ${ENV_FILE#"$TK_ROOT"/} (export lines for the tests) and appends the services this script
@@ -478,6 +479,24 @@ start_s3proxy() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# clamd (Debian clamav-daemon): INSTREAM on 127.0.0.1, signatures from the repo only (no freshclam:
+# the tests rely on clamav/tk-test.ndb, copied in at every start so an edited signature takes effect)
+
+start_clamav() {
+  command -v clamd >/dev/null || [ -x /usr/sbin/clamd ] || apt_install clamav-daemon
+  local clamd_bin
+  clamd_bin=$(command -v clamd || echo /usr/sbin/clamd)
+  mkdir -p "$CLAMAV_DIR/db"
+  rm -f "$CLAMAV_DIR"/db/*
+  cp "$HERE/clamav/tk-test.ndb" "$CLAMAV_DIR/db/"
+  render "$HERE/clamav/clamd.conf.in" "$CLAMAV_DIR/clamd.conf" \
+    PORT="$CLAMAV_PORT" DB_DIR="$CLAMAV_DIR/db" PID="$CLAMAV_DIR/clamd.pid"
+  log "clamav: starting clamd on $CLAMAV_PORT"
+  # Foreground: the launched pid is clamd itself (it also writes it to the PidFile of its config)
+  launch clamav "$CLAMAV_DIR/clamd.pid" "$CLAMAV_LOG" "$clamd_bin" -c "$CLAMAV_DIR/clamd.conf"
+}
+
+# ---------------------------------------------------------------------------------------------
 # download what is missing (one Maven run), then launch the JVM services, slow ones first;
 # they boot in parallel while this script goes on
 
@@ -511,12 +530,13 @@ fi
 if [ "${ACTION[elasticsearch]:-}" = start ]; then start_elasticsearch; fi
 if [ "${ACTION[s3proxy]:-}" = start ]; then start_s3proxy; fi
 if [ "${ACTION[kafka]:-}" = start ]; then start_kafka; fi # after s3proxy: its storage format step takes a few s
+if [ "${ACTION[clamav]:-}" = start ]; then start_clamav; fi
 
 # ---------------------------------------------------------------------------------------------
 # wait until every service is ready (polling, with a deadline per service)
 
-declare -A DEADLINE_S=([keycloak]=300 [elasticsearch]=180 [kafka]=90 [s3proxy]=60)
-declare -A LOGF=([keycloak]=$KC_LOG [elasticsearch]=$ES_CONSOLE [kafka]=$KAFKA_LOG [s3proxy]=$S3_LOG)
+declare -A DEADLINE_S=([keycloak]=300 [elasticsearch]=180 [kafka]=90 [s3proxy]=60 [clamav]=60)
+declare -A LOGF=([keycloak]=$KC_LOG [elasticsearch]=$ES_CONSOLE [kafka]=$KAFKA_LOG [s3proxy]=$S3_LOG [clamav]=$CLAMAV_LOG)
 
 ready() { # service
   case $1 in
@@ -524,6 +544,7 @@ ready() { # service
     elasticsearch) es_ready ;;
     kafka) if [ "${ACTION[kafka]}" = running ]; then port_open "$KAFKA_PORT"; else grep -q 'Kafka Server started' "$KAFKA_LOG" 2>/dev/null; fi ;;
     s3proxy) s3_ready ;;
+    clamav) clamd_ping ;;
   esac
 }
 
@@ -551,7 +572,7 @@ fail_service() { # service message
 }
 
 pending=()
-for s in keycloak elasticsearch kafka s3proxy; do
+for s in keycloak elasticsearch kafka s3proxy clamav; do
   [ -n "${ACTION[$s]:-}" ] && pending+=("$s")
 done
 declare -A T_START=()
@@ -609,6 +630,8 @@ export TK_OIDC_ISSUER=$KC_BASE/realms/$KC_REALM
 export TK_OIDC_JWKS_URI=$KC_BASE/realms/$KC_REALM/protocol/openid-connect/certs
 export TK_OIDC_AUDIENCE=tk-api
 export TK_OIDC_TOKEN_URL=$KC_BASE/realms/$KC_REALM/protocol/openid-connect/token
+export TK_SCAN_CLAMAV_HOST=127.0.0.1
+export TK_SCAN_CLAMAV_PORT=$CLAMAV_PORT
 EOF
 mv -f "$tmp_env" "$ENV_FILE"
 

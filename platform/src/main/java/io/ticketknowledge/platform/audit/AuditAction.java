@@ -23,5 +23,7 @@ public enum AuditAction {
   /** An admin verified the audit chain. */
   AUDIT_VERIFIED,
   /** A webhook was registered, redefined, deleted, its secret rotated or a delivery redelivered. */
-  WEBHOOK_CHANGED
+  WEBHOOK_CHANGED,
+  /** An upload was refused because the malware scanner found a signature in it. */
+  MALWARE_REFUSED
 }

@@ -3,6 +3,9 @@ package io.ticketknowledge.platform.problems;
 import io.ticketknowledge.platform.blobs.BlobRefusedException;
 import io.ticketknowledge.platform.events.EventStoreUnavailableException;
 import io.ticketknowledge.platform.ports.PortException;
+import io.ticketknowledge.platform.scan.MalwareFoundException;
+import io.ticketknowledge.platform.scan.ScanTooLargeException;
+import io.ticketknowledge.platform.scan.ScannerUnavailableException;
 import io.ticketknowledge.platform.search.InvalidQueryException;
 import io.ticketknowledge.platform.search.SearchUnavailableException;
 import jakarta.ws.rs.core.Context;
@@ -14,8 +17,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The one place where the ports' own failures become problem documents: an invalid query is a 400,
- * an unavailable search service a 503, a refused blob 415, 413, 404, 400 or 416 by its reason.
- * Ports never name an HTTP status themselves.
+ * an unavailable search service a 503, a refused blob 415, 413, 404, 400 or 416 by its reason, an
+ * infected upload 422, one too large to scan 413, an unavailable scanner 503. Ports never name an
+ * HTTP status themselves.
  */
 @Provider
 public class PortProblems implements ExceptionMapper<PortException> {
@@ -46,8 +50,16 @@ public class PortProblems implements ExceptionMapper<PortException> {
     if (e instanceof InvalidQueryException) {
       return ProblemKind.BAD_REQUEST;
     }
-    if (e instanceof SearchUnavailableException || e instanceof EventStoreUnavailableException) {
+    if (e instanceof SearchUnavailableException
+        || e instanceof EventStoreUnavailableException
+        || e instanceof ScannerUnavailableException) {
       return ProblemKind.UNAVAILABLE;
+    }
+    if (e instanceof MalwareFoundException) {
+      return ProblemKind.UNPROCESSABLE_CONTENT;
+    }
+    if (e instanceof ScanTooLargeException) {
+      return ProblemKind.BODY_TOO_LARGE;
     }
     if (e instanceof BlobRefusedException refused) {
       return switch (refused.reason()) {

@@ -15,6 +15,7 @@ public enum ProblemKind {
   BODY_TOO_LARGE(413, "body-too-large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
   RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable"),
+  UNPROCESSABLE_CONTENT(422, "unprocessable-content"),
   PRECONDITION_REQUIRED(428, "precondition-required"),
   TOO_MANY_REQUESTS(429, "too-many-requests"),
   INTERNAL(500, "internal"),

@@ -3,7 +3,12 @@ package io.ticketknowledge.knowledge.attachments.boundary;
 import io.ticketknowledge.knowledge.attachments.entity.Attachment;
 import java.time.OffsetDateTime;
 
-/** An attachment; {@code url} is the path to use in the article's Markdown. */
+/**
+ * An attachment; {@code url} is the path to use in the article's Markdown.
+ *
+ * @param scan what the malware scanner said before the file was stored: {@code clean} or {@code
+ *     not-scanned}
+ */
 public record AttachmentView(
     long id,
     String fileName,
@@ -11,7 +16,8 @@ public record AttachmentView(
     long size,
     String sha256,
     String url,
-    OffsetDateTime createdAt) {
+    OffsetDateTime createdAt,
+    String scan) {
 
   static AttachmentView of(Attachment a) {
     return new AttachmentView(
@@ -21,6 +27,7 @@ public record AttachmentView(
         a.size(),
         a.sha256(),
         "/api/knowledge/articles/" + a.articleId() + "/attachments/" + a.id(),
-        a.createdAt());
+        a.createdAt(),
+        a.scanOutcome().label());
   }
 }

@@ -63,6 +63,11 @@ public class AttachmentsResource {
   @APIResponse(responseCode = "404", ref = "problem")
   @APIResponse(responseCode = "413", ref = "problem")
   @APIResponse(responseCode = "415", description = "Type not accepted", ref = "problem")
+  @APIResponse(
+      responseCode = "422",
+      description = "The malware scanner found a signature (named in the detail); nothing stored",
+      ref = "problem")
+  @APIResponse(responseCode = "503", description = "Malware scanner unavailable", ref = "problem")
   public Response upload(
       @PathParam("id") long articleId,
       @QueryParam("name") @Size(max = 255) @Pattern(regexp = "[^/\\\\\\p{Cntrl}]+") String name,

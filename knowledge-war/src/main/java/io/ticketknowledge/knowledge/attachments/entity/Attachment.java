@@ -1,7 +1,10 @@
 package io.ticketknowledge.knowledge.attachments.entity;
 
+import io.ticketknowledge.platform.scan.ScanOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -47,6 +50,10 @@ public class Attachment {
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "scan_outcome", nullable = false, length = 16, updatable = false)
+  private ScanOutcome scanOutcome = ScanOutcome.NOT_SCANNED;
 
   protected Attachment() {}
 
@@ -98,5 +105,19 @@ public class Attachment {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  /** What the malware scanner said of the file before it was stored (never INFECTED). */
+  public ScanOutcome scanOutcome() {
+    return scanOutcome;
+  }
+
+  /** Before it is persisted: what the scanner said of the bytes. */
+  public Attachment scanned(ScanOutcome outcome) {
+    if (outcome == ScanOutcome.INFECTED) {
+      throw new IllegalArgumentException("an infected file is never stored");
+    }
+    this.scanOutcome = outcome;
+    return this;
   }
 }

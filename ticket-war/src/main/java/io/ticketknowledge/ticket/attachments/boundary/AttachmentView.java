@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + "\"fileName\":\"網路設定說明.pdf\",\"contentType\":\"application/pdf\",\"size\":48213,"
             + "\"sha256\":\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\","
             + "\"internal\":false,\"uploader\":{\"id\":\"requester1\",\"name\":\"王小明\"},"
-            + "\"createdAt\":\"2026-03-02T01:25:00Z\","
+            + "\"createdAt\":\"2026-03-02T01:25:00Z\",\"scan\":\"clean\","
             + "\"url\":\"/api/ticket/tickets/51/attachments/3f0c6b1e-9d2a-4c4e-8f1a-2b7d5e9c0a11\"}")
 public record AttachmentView(
     String id,
@@ -25,6 +25,12 @@ public record AttachmentView(
     boolean internal,
     Uploader uploader,
     OffsetDateTime createdAt,
+    @Schema(
+            description =
+                "What the malware scanner said before the file was stored: clean (scanned, nothing"
+                    + " found) or not-scanned (scanning off, or accepted while the scanner was down)",
+            enumeration = {"clean", "not-scanned"})
+        String scan,
     String url) {
 
   public record Uploader(String id, String name) {}
@@ -41,6 +47,7 @@ public record AttachmentView(
         a.internal(),
         new Uploader(a.uploaderId(), a.uploaderName()),
         a.createdAt(),
+        a.scanOutcome().label(),
         "/api/ticket/tickets/" + a.ticketId() + "/attachments/" + a.id());
   }
 }

@@ -86,6 +86,11 @@ public class TicketAttachmentsResource {
   @APIResponse(responseCode = "409", description = "The ticket is closed", ref = "problem")
   @APIResponse(responseCode = "413", description = "Over the size limit", ref = "problem")
   @APIResponse(responseCode = "415", description = "Type not accepted", ref = "problem")
+  @APIResponse(
+      responseCode = "422",
+      description = "The malware scanner found a signature (named in the detail); nothing stored",
+      ref = "problem")
+  @APIResponse(responseCode = "503", description = "Malware scanner unavailable", ref = "problem")
   @RequestBody(
       required = true,
       content =

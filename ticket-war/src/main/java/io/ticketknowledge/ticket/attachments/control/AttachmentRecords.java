@@ -3,6 +3,7 @@ package io.ticketknowledge.ticket.attachments.control;
 import io.ticketknowledge.platform.blobs.StoredBlob;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
+import io.ticketknowledge.platform.scan.ScanOutcome;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.ticket.attachments.entity.TicketAttachment;
 import io.ticketknowledge.ticket.comments.entity.Comment;
@@ -80,20 +81,25 @@ public class AttachmentRecords {
 
   /** The row, its history entry and its event, in one transaction. */
   public TicketAttachment add(
-      AttachmentTarget target, StoredBlob blob, String fileName, CurrentUser user) {
+      AttachmentTarget target,
+      StoredBlob blob,
+      String fileName,
+      ScanOutcome scanOutcome,
+      CurrentUser user) {
     Ticket ticket = queries.visible(target.ticketId(), user);
     TicketAttachment attachment =
         new TicketAttachment(
-            ticket.id(),
-            target.commentId(),
-            target.internal(),
-            blob.key(),
-            fileName,
-            blob.contentType(),
-            blob.size(),
-            blob.sha256(),
-            user.id(),
-            user.displayName());
+                ticket.id(),
+                target.commentId(),
+                target.internal(),
+                blob.key(),
+                fileName,
+                blob.contentType(),
+                blob.size(),
+                blob.sha256(),
+                user.id(),
+                user.displayName())
+            .scanned(scanOutcome);
     em.persist(attachment);
     history.record(
         ticket.id(),

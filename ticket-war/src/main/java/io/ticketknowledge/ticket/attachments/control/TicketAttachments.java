@@ -1,5 +1,6 @@
 package io.ticketknowledge.ticket.attachments.control;
 
+import io.ticketknowledge.platform.audit.AuditObject;
 import io.ticketknowledge.platform.blobs.BlobContent;
 import io.ticketknowledge.platform.blobs.BlobStore;
 import io.ticketknowledge.platform.blobs.ByteRange;
@@ -8,6 +9,9 @@ import io.ticketknowledge.platform.blobs.StoredBlob;
 import io.ticketknowledge.platform.blobs.UploadHints;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
+import io.ticketknowledge.platform.scan.ScanOutcome;
+import io.ticketknowledge.platform.scan.ScreenedUpload;
+import io.ticketknowledge.platform.scan.UploadScreening;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.ticket.attachments.entity.TicketAttachment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +32,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stored (may this user attach here?), then streamed from the multipart body: its type detected
  * from the first bytes (the platform's {@link ContentTypeDetector}, never the declared type or the
  * name) and checked against {@code tk.tickets.attachments.allowed-types} (415), its size against
- * {@code tk.tickets.attachments.max-bytes} (413) while it streams, its SHA-256 computed by the port
- * on the way. The row follows in its own transaction; a failed row deletes the stored bytes.
+ * {@code tk.tickets.attachments.max-bytes} (413) while it streams; then it is screened for malware
+ * (the platform's {@link UploadScreening}: infected is 422 and audited, scanner down 503 by
+ * default) and only a file the scanner let through reaches the blob store, its SHA-256 computed by
+ * the port on the way. The row, with the scan's outcome, follows in its own transaction; a failed
+ * row deletes the stored bytes.
  */
 @ApplicationScoped
 public class TicketAttachments {
@@ -41,6 +48,7 @@ public class TicketAttachments {
 
   @Inject BlobStore blobs;
   @Inject AttachmentRecords records;
+  @Inject UploadScreening screening;
 
   @Inject
   @ConfigProperty(name = "tk.tickets.attachments.max-bytes")
@@ -57,11 +65,11 @@ public class TicketAttachments {
     try {
       MultipartForm.Part file = filePart(form);
       String name = AttachmentNames.sanitize(file.fileName().orElse(null));
-      StoredBlob blob = store(new UploadLimit(file.content(), maxBytes), name);
+      Screened stored = store(new UploadLimit(file.content(), maxBytes), name, ticketId);
       try {
-        return records.add(target, blob, name, user);
+        return records.add(target, stored.blob(), name, stored.outcome(), user);
       } catch (RuntimeException e) {
-        blobs.delete(blob.key());
+        blobs.delete(stored.blob().key());
         throw e;
       }
     } catch (IOException e) {
@@ -78,7 +86,10 @@ public class TicketAttachments {
     throw new ApiException(ProblemKind.BAD_REQUEST, "attachment.file-missing");
   }
 
-  private StoredBlob store(InputStream content, String name) throws IOException {
+  /** The stored bytes and what the scanner said of them. */
+  private record Screened(StoredBlob blob, ScanOutcome outcome) {}
+
+  private Screened store(InputStream content, String name, long ticketId) throws IOException {
     ContentTypeDetector detector = Detector.INSTANCE;
     byte[] prefix = content.readNBytes(detector.prefixLength());
     UploadHints hints = UploadHints.of(null, name);
@@ -91,7 +102,12 @@ public class TicketAttachments {
           type,
           String.join(", ", accepted));
     }
-    return blobs.put(new SequenceInputStream(new ByteArrayInputStream(prefix), content), hints);
+    InputStream whole = new SequenceInputStream(new ByteArrayInputStream(prefix), content);
+    try (ScreenedUpload screened =
+            screening.screen(whole, AuditObject.of("ticket", ticketId), name);
+        InputStream checked = screened.open()) {
+      return new Screened(blobs.put(checked, hints), screened.verdict().outcome());
+    }
   }
 
   private Set<String> accepted() {

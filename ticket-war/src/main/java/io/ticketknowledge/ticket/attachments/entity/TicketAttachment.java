@@ -1,7 +1,10 @@
 package io.ticketknowledge.ticket.attachments.entity;
 
+import io.ticketknowledge.platform.scan.ScanOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -54,6 +57,10 @@ public class TicketAttachment {
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "scan_outcome", nullable = false, length = 16, updatable = false)
+  private ScanOutcome scanOutcome = ScanOutcome.NOT_SCANNED;
 
   protected TicketAttachment() {}
 
@@ -128,5 +135,19 @@ public class TicketAttachment {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  /** What the malware scanner said of the file before it was stored (never INFECTED). */
+  public ScanOutcome scanOutcome() {
+    return scanOutcome;
+  }
+
+  /** Before it is persisted: what the scanner said of the bytes. */
+  public TicketAttachment scanned(ScanOutcome outcome) {
+    if (outcome == ScanOutcome.INFECTED) {
+      throw new IllegalArgumentException("an infected file is never stored");
+    }
+    this.scanOutcome = outcome;
+    return this;
   }
 }

@@ -12,6 +12,12 @@ import io.ticketknowledge.platform.blobs.FilesystemBlobStore;
 import io.ticketknowledge.platform.blobs.StoredBlob;
 import io.ticketknowledge.platform.problems.ApiException;
 import io.ticketknowledge.platform.problems.ProblemKind;
+import io.ticketknowledge.platform.scan.ClamAvSettings;
+import io.ticketknowledge.platform.scan.MalwareFoundException;
+import io.ticketknowledge.platform.scan.ScanAdapters;
+import io.ticketknowledge.platform.scan.ScanOutcome;
+import io.ticketknowledge.platform.scan.ScanSettings;
+import io.ticketknowledge.platform.scan.UploadScreening;
 import io.ticketknowledge.platform.security.CurrentUser;
 import io.ticketknowledge.ticket.attachments.entity.TicketAttachment;
 import java.io.ByteArrayInputStream;
@@ -22,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -43,6 +50,7 @@ class UploadPipelineTest {
                   + "0000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
 
   @TempDir Path root;
+  @TempDir Path spool;
 
   private TicketAttachments attachments;
 
@@ -55,18 +63,23 @@ class UploadPipelineTest {
 
     @Override
     public TicketAttachment add(
-        AttachmentTarget target, StoredBlob blob, String fileName, CurrentUser user) {
+        AttachmentTarget target,
+        StoredBlob blob,
+        String fileName,
+        ScanOutcome scanOutcome,
+        CurrentUser user) {
       return new TicketAttachment(
-          target.ticketId(),
-          target.commentId(),
-          false,
-          blob.key(),
-          fileName,
-          blob.contentType(),
-          blob.size(),
-          blob.sha256(),
-          "requester1",
-          "王小明");
+              target.ticketId(),
+              target.commentId(),
+              false,
+              blob.key(),
+              fileName,
+              blob.contentType(),
+              blob.size(),
+              blob.sha256(),
+              "requester1",
+              "王小明")
+          .scanned(scanOutcome);
     }
   }
 
@@ -89,6 +102,18 @@ class UploadPipelineTest {
             new ContentTypeDetector(),
             Clock.systemUTC());
     attachments.records = new NoRows();
+    attachments.screening =
+        new UploadScreening(
+            new ScanAdapters(
+                    new ScanSettings(
+                        ScanSettings.EICAR_TEST,
+                        1_000_000,
+                        ScanSettings.WhenUnavailable.REJECT,
+                        new ClamAvSettings(
+                            "127.0.0.1", 3310, Duration.ofSeconds(1), Duration.ofSeconds(1))))
+                .scanner(),
+            ScanSettings.WhenUnavailable.REJECT,
+            spool);
     attachments.maxBytes = 100_000;
     attachments.allowedTypes = List.of("image/png", " Text/Plain ", "application/pdf");
   }
@@ -153,6 +178,20 @@ class UploadPipelineTest {
         ProblemKind.UNSUPPORTED_MEDIA_TYPE,
         assertThrows(ApiException.class, () -> upload("a.txt", html)).kind());
     assertEquals(List.of(), storedFiles());
+  }
+
+  @Test
+  void anInfectedFileIsRefusedBeforeAnythingIsStored() throws IOException {
+    byte[] eicar =
+        ("X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-" + "ANTIVIRUS-TEST-FILE!$H+H*")
+            .getBytes(StandardCharsets.US_ASCII);
+    MalwareFoundException e =
+        assertThrows(MalwareFoundException.class, () -> upload("eicar.txt", eicar));
+    assertEquals("Eicar-Test-Signature", e.signature());
+    assertEquals(List.of(), storedFiles());
+    assertEquals(0, Files.list(spool).count(), "no temporary copy left");
+    // what the embedded adapter cannot judge is stored, marked not scanned (never "clean")
+    assertEquals(ScanOutcome.NOT_SCANNED, upload("ok.txt", "hello".getBytes()).scanOutcome());
   }
 
   @Test
