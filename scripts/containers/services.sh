@@ -104,10 +104,14 @@ run_edge() {
     "$1" >/dev/null 2>>"$RUN_DIR/podman.log" || podman_failed
 }
 
-# the upstream file of production with this machine's ports (host names stay: --add-host)
+# write_upstreams [prod|dev]: the edge's upstream file of that Compose file
+# (docker/nginx/upstreams/<name>.conf) with this machine's ports (host names stay: --add-host)
 write_upstreams() {
+  local out=$RUN_DIR/nginx-upstreams.conf
   sed -e "s/backend-1:9080/backend-1:${BACKEND_PORTS[0]}/" -e "s/backend-2:9080/backend-2:${BACKEND_PORTS[1]}/" \
-    -e "s/frontend:8080/frontend:$FRONTEND_PORT/" "$TK_ROOT/docker/nginx/upstreams/prod.conf" >"$RUN_DIR/nginx-upstreams.conf"
-  grep -q "backend-2:${BACKEND_PORTS[1]}" "$RUN_DIR/nginx-upstreams.conf" ||
-    die "docker/nginx/upstreams/prod.conf no longer names backend-2:9080"
+    -e "s/backend:9080/backend:${BACKEND_PORTS[0]}/" -e "s/frontend:8080/frontend:$FRONTEND_PORT/" \
+    "$TK_ROOT/docker/nginx/upstreams/${1:-prod}.conf" >"$out"
+  if grep -Eq '^ *server +[a-z0-9-]+:(9080|8080)' "$out" || ! grep -q "backend[-0-9]*:${BACKEND_PORTS[0]}" "$out"; then
+    die "docker/nginx/upstreams/${1:-prod}.conf names a server other than backend[-N]:9080 and frontend:8080"
+  fi
 }
