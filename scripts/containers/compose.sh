@@ -146,7 +146,7 @@ done
 log "healthy after podman-compose up: ${healthy_s[*]}"
 b1=$(name_of "${backends[0]}")
 inspect() { podman inspect -f "$2" "$(name_of "$1")"; }
-ready=$(curl -fsS "http://127.0.0.1:${BACKEND_PORTS[0]}/health/ready" || true)
+ready=$(curl -fsS --max-time 30 "http://127.0.0.1:${BACKEND_PORTS[0]}/health/ready" || true)
 expect "backend: readiness UP (database, Redis, Kafka, Elasticsearch, S3, keystore)" \
   bash -c "grep -q '\"status\":\"UP\"' <<<'$ready' && grep -q '\"name\":\"keystore\",\"status\":\"UP\"' <<<'$ready'"
 expect "backend: secrets mounted as files under /run/secrets" \
@@ -184,7 +184,7 @@ code() { tls -o /dev/null -w '%{http_code}' "$@"; }
 # the issuer as podman-compose resolved it (dev: http://localhost:8180/..., the stand-in's port)
 issuer=$(podman inspect -f '{{range .Config.Env}}{{println .}}{{end}}' "$b1" | sed -n 's/^TK_OIDC_ISSUER=//p')
 log "backend trusts the issuer $issuer"
-token=$(curl -fsS -d grant_type=password -d client_id=tk-cli -d scope=openid -d username=agent1 -d password=agent1-pass \
+token=$(curl -fsS --max-time 30 -d grant_type=password -d client_id=tk-cli -d scope=openid -d username=agent1 -d password=agent1-pass \
   "$issuer/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/' || true)
 expect "Keycloak stand-in: a token from the issuer the backend trusts" test -n "$token"
 expect "edge: the portal at / over TLS (verified)" test "$(code "$edge/")" = 200
@@ -193,9 +193,9 @@ expect "edge: /api/ticket with a token reaches a backend" test "$(code -H "Autho
 expect "edge: /api/knowledge with a token reaches a backend" test "$(code -H "Authorization: Bearer $token" "$edge/api/knowledge/articles")" = 200
 expect "edge: /health/ready is 404 publicly" test "$(code "$edge/health/ready")" = 404
 expect "edge: /health/ready is 200 on the internal listener" \
-  test "$(curl -sS -o /dev/null -w '%{http_code}' "http://127.0.0.1:$EDGE_OPS_PORT/health/ready")" = 200
+  test "$(curl -sS --max-time 30 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$EDGE_OPS_PORT/health/ready")" = 200
 expect "frontend: its own /api/ proxy (TK_API_UPSTREAM) reaches the backend" \
-  test "$(curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$FRONTEND_PORT/api/ticket/tickets")" = 200
+  test "$(curl -sS --max-time 30 -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$FRONTEND_PORT/api/ticket/tickets")" = 200
 rid=tkcompose-$(date +%s)-$RANDOM
 tls -o /dev/null -H "X-Request-ID: $rid" -H "Authorization: Bearer $token" "$edge/api/ticket/tickets" || true
 sleep 2

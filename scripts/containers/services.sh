@@ -64,19 +64,21 @@ run_backend() {
     "$image" >/dev/null 2>>"$RUN_DIR/podman.log" || podman_failed
 }
 
-# topics and consumer groups of this check only: the shared Kafka also serves other test runs
+# topics and consumer groups of this check only: the shared Kafka also serves other test runs, whose
+# consumer groups would lose partitions to the check's servers. Every channel's topic and group of
+# the platform's configuration gets the prefix (a channel added later is covered too); the
+# dead-letter channels name theirs through tk.events.dead-letter-topic.
 topic_env=()
 set_topic_env() {
-  local t=$CHECK_NAME
-  topic_env=(
-    -e "MP_MESSAGING_OUTGOING_TICKET_EVENTS_OUT_TOPIC=$t.ticket.events"
-    -e "MP_MESSAGING_OUTGOING_KNOWLEDGE_EVENTS_OUT_TOPIC=$t.knowledge.events"
-    -e "TK_EVENTS_DEAD_LETTER_TOPIC=$t.dead-letters"
-    -e "MP_MESSAGING_INCOMING_KNOWLEDGE_TICKET_EVENTS_TOPIC=$t.ticket.events"
-    -e "MP_MESSAGING_INCOMING_KNOWLEDGE_TICKET_EVENTS_GROUP_ID=$t.knowledge.ticket-signals"
-    -e "MP_MESSAGING_INCOMING_TICKET_SEARCH_EVENTS_TOPIC=$t.ticket.events"
-    -e "MP_MESSAGING_INCOMING_TICKET_SEARCH_EVENTS_GROUP_ID=$t.ticket.search-index"
-  )
+  local t=$CHECK_NAME key value
+  topic_env=(-e "TK_EVENTS_DEAD_LETTER_TOPIC=$t.dead-letters")
+  while IFS='=' read -r key value; do
+    case "$key" in mp.messaging.*.topic | mp.messaging.incoming.*.group.id) ;; *) continue ;; esac
+    case "$value" in '${'*) continue ;; esac
+    key=${key^^}
+    topic_env+=(-e "${key//[.-]/_}=$t.$value")
+  done <"$TK_ROOT/platform/src/main/resources/META-INF/microprofile-config.properties"
+  [ ${#topic_env[@]} -gt 2 ] || die "no mp.messaging topics found in platform's microprofile-config.properties"
 }
 
 # run_frontend IMAGE: own network namespace, published on 127.0.0.1 only; its /api/ proxy goes to replica 1
