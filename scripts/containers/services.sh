@@ -74,6 +74,7 @@ set_topic_env() {
   topic_env=(-e "TK_EVENTS_DEAD_LETTER_TOPIC=$t.dead-letters")
   while IFS='=' read -r key value; do
     case "$key" in mp.messaging.*.topic | mp.messaging.incoming.*.group.id) ;; *) continue ;; esac
+    # shellcheck disable=SC2016 # (a literal "${": a value taken from another key)
     case "$value" in '${'*) continue ;; esac
     key=${key^^}
     topic_env+=(-e "${key//[.-]/_}=$t.$value")
