@@ -39,6 +39,15 @@ esac
 install_tools || die "podman/runc/debootstrap missing and not installable"
 mkdir -p "$CACHE"
 
+# unmount_below DIR: unmounts whatever is mounted below DIR, deepest first
+unmount_below() {
+  local dir m
+  dir=$(realpath -m "$1")
+  for m in $(findmnt -rn -o TARGET | sort -r); do
+    case "$m" in "$dir"/*) umount "$m" || umount -l "$m" ;; esac
+  done
+}
+
 # 1. Debian minbase, imported from a cached tarball (about 2 minutes to make, 7 s to import)
 debian_base() {
   local tar=$CACHE/debian-$DEBIAN_SUITE-minbase.tar rootfs=$CACHE/rootfs t
@@ -46,12 +55,17 @@ debian_base() {
   if [ ! -s "$tar" ]; then
     t=$(now_ms)
     log "debootstrap --variant=minbase $DEBIAN_SUITE (once; cached in $tar)"
-    rm -rf "$rootfs"
+    unmount_below "$rootfs"
+    rm -rf --one-file-system "$rootfs"
     debootstrap --variant=minbase "$DEBIAN_SUITE" "$rootfs" "$DEBIAN_MIRROR" >"$CACHE/debootstrap.log" 2>&1 ||
-      { tail -20 "$CACHE/debootstrap.log" >&2; die "debootstrap failed"; }
+      { unmount_below "$rootfs"; tail -20 "$CACHE/debootstrap.log" >&2; die "debootstrap failed"; }
+    # debootstrap may leave the target's /proc mounted (seen on a fresh machine of this kind): tar
+    # would pack the host's processes and rm would walk them
+    unmount_below "$rootfs"
     rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
-    tar -C "$rootfs" -cf "$tar.tmp" . && mv "$tar.tmp" "$tar"
-    rm -rf "$rootfs"
+    tar --one-file-system -C "$rootfs" -cf "$tar.tmp" . || die "tar of the minbase failed"
+    mv "$tar.tmp" "$tar"
+    rm -rf --one-file-system "$rootfs"
     log "minbase made in $(secs_since "$t") s"
   fi
   podman import --change 'CMD ["/bin/bash"]' "$tar" "$BASE_DEBIAN" >"$CACHE/import.log" 2>&1 ||

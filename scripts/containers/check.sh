@@ -27,7 +27,7 @@ $PREFIX-frontend (127.0.0.1:$FRONTEND_PORT), $PREFIX-nginx (127.0.0.1:$EDGE_HTTP
 dropped and created at each run. Exit 1 when a check fails; 0 with SKIP when podman cannot run.
   --keep        leave the containers running at the end (remove them: podman rm -f -t 0 \$(podman ps -aq --filter name=$PREFIX-))
   --no-upgrade  skip the rolling upgrade and the rollback (saves three server starts)
-  --no-compose  skip scripts/containers/compose.sh (the production Compose file with podman-compose)
+  --no-compose  skip scripts/containers/compose.sh (both Compose files with podman-compose)
 TXT
 }
 
@@ -205,7 +205,7 @@ expect "frontend: healthy, uid 101, read-only root" \
   test "$(health_status "$f") $(podman exec "$f" id -u) $(podman inspect -f '{{.HostConfig.ReadonlyRootfs}}' "$f")" = "healthy 101 true"
 
 # ---- 5. the edge nginx over TLS --------------------------------------------------------------
-write_upstreams
+write_upstreams prod
 run_edge "$registry/nginx:check-a"
 wait_healthy "$PREFIX-nginx" 60 || die "the edge nginx did not turn healthy"
 expect "edge: healthy, uid 101" test "$(health_status "$PREFIX-nginx") $(podman exec "$PREFIX-nginx" id -u)" = "healthy 101"
@@ -356,20 +356,27 @@ if $upgrade; then
     test "$(sql "select count(*) from ticket.outbox where event_type = 'ticket.opened'")" = "$(sql 'select count(*) from ticket.tickets')"
 fi
 
-# ---- 7. the production Compose file itself, with podman-compose (compose.sh) ------------------
+# ---- 7. the Compose files themselves, with podman-compose (compose.sh, compose.sh --dev) -------
+declare -A compose_s
 if $compose && ! $keep; then
   remove_containers
-  if "$TK_CONTAINERS_DIR/compose.sh" check-a >"$RUN_DIR/logs/compose.log" 2>&1; then
-    grep -E '^\[[0-9:]+\] (SKIP|GAP|healthy after)' "$RUN_DIR/logs/compose.log" || true
-    pass "podman-compose: the production Compose file's application services up, healthy, settings and edge checked (compose.sh)"
-  else
-    grep -E 'FAIL|ERROR' "$RUN_DIR/logs/compose.log" >&2 || tail -20 "$RUN_DIR/logs/compose.log" >&2
-    fail "podman-compose: scripts/containers/compose.sh (log: $RUN_DIR/logs/compose.log)"
-  fi
+  for variant in prod dev; do
+    log_file=$RUN_DIR/logs/compose-$variant.log
+    t=$(now_ms)
+    if "$TK_CONTAINERS_DIR/compose.sh" "--$variant" check-a >"$log_file" 2>&1; then
+      grep -E '^\[[0-9:]+\] (SKIP|GAP|healthy after)' "$log_file" || true
+      pass "podman-compose: docker-compose.$variant.yml's application services up, healthy, settings and edge checked (compose.sh --$variant)"
+    else
+      grep -E 'FAIL|ERROR' "$log_file" >&2 || tail -20 "$log_file" >&2
+      fail "podman-compose: scripts/containers/compose.sh --$variant (log: $log_file)"
+    fi
+    compose_s[$variant]=$(secs_since "$t")
+  done
 fi
 
 # ---- summary ---------------------------------------------------------------------------------
 log "images: $(for k in "${!size_mb[@]}"; do printf '%s %s MB (%s s)  ' "$k" "${size_mb[$k]}" "${build_s[$k]}"; done)"
+[ ${#compose_s[@]} -eq 0 ] || log "podman-compose: production file ${compose_s[prod]} s, development file ${compose_s[dev]} s"
 log "bases ${bases_s} s; both backends healthy after ${ready_s[backend-1]}/${ready_s[backend-2]} s (in parallel; Liberty: ${liberty_started:-?})${upgrade_s:+; upgrade ${upgrade_s} s; failed upgrade with rollback ${rollback_s} s}"
 [ ! -s "$RUN_DIR/stops.log" ] || log "stops: $(tr '\n' ';' <"$RUN_DIR/stops.log")"
 log "load average: $(cut -d' ' -f1-3 /proc/loadavg); total $(secs_since "$started") s"

@@ -64,25 +64,22 @@ run_backend() {
     "$image" >/dev/null 2>>"$RUN_DIR/podman.log" || podman_failed
 }
 
-# topics and consumer groups of this check only: the shared Kafka also serves other test runs
+# topics and consumer groups of this check only: the shared Kafka also serves other test runs, whose
+# consumer groups would lose partitions to the check's servers. Every channel's topic and group of
+# the platform's configuration gets the prefix (a channel added later is covered too); the
+# dead-letter channels name theirs through tk.events.dead-letter-topic.
 topic_env=()
 set_topic_env() {
-  local t=$CHECK_NAME
-  topic_env=(
-    -e "MP_MESSAGING_OUTGOING_TICKET_EVENTS_OUT_TOPIC=$t.ticket.events"
-    -e "MP_MESSAGING_OUTGOING_KNOWLEDGE_EVENTS_OUT_TOPIC=$t.knowledge.events"
-    -e "TK_EVENTS_DEAD_LETTER_TOPIC=$t.dead-letters"
-    -e "MP_MESSAGING_INCOMING_KNOWLEDGE_TICKET_EVENTS_TOPIC=$t.ticket.events"
-    -e "MP_MESSAGING_INCOMING_KNOWLEDGE_TICKET_EVENTS_GROUP_ID=$t.knowledge.ticket-signals"
-    -e "MP_MESSAGING_INCOMING_TICKET_SEARCH_EVENTS_TOPIC=$t.ticket.events"
-    -e "MP_MESSAGING_INCOMING_TICKET_SEARCH_EVENTS_GROUP_ID=$t.ticket.search-index"
-    -e "MP_MESSAGING_INCOMING_KNOWLEDGE_TICKET_LOOP_TOPIC=$t.ticket.events"
-    -e "MP_MESSAGING_INCOMING_KNOWLEDGE_TICKET_LOOP_GROUP_ID=$t.knowledge.ticket-loop"
-    -e "MP_MESSAGING_INCOMING_KNOWLEDGE_SEARCH_EVENTS_TOPIC=$t.knowledge.events"
-    -e "MP_MESSAGING_INCOMING_KNOWLEDGE_SEARCH_EVENTS_GROUP_ID=$t.knowledge.search-index"
-    -e "MP_MESSAGING_INCOMING_TICKET_WEBHOOK_EVENTS_TOPIC=$t.ticket.events"
-    -e "MP_MESSAGING_INCOMING_TICKET_WEBHOOK_EVENTS_GROUP_ID=$t.ticket.webhooks"
-  )
+  local t=$CHECK_NAME key value
+  topic_env=(-e "TK_EVENTS_DEAD_LETTER_TOPIC=$t.dead-letters")
+  while IFS='=' read -r key value; do
+    case "$key" in mp.messaging.*.topic | mp.messaging.incoming.*.group.id) ;; *) continue ;; esac
+    # shellcheck disable=SC2016 # (a literal "${": a value taken from another key)
+    case "$value" in '${'*) continue ;; esac
+    key=${key^^}
+    topic_env+=(-e "${key//[.-]/_}=$t.$value")
+  done <"$TK_ROOT/platform/src/main/resources/META-INF/microprofile-config.properties"
+  [ ${#topic_env[@]} -gt 2 ] || die "no mp.messaging topics found in platform's microprofile-config.properties"
 }
 
 # run_frontend IMAGE: own network namespace, published on 127.0.0.1 only; its /api/ proxy goes to replica 1
@@ -110,10 +107,14 @@ run_edge() {
     "$1" >/dev/null 2>>"$RUN_DIR/podman.log" || podman_failed
 }
 
-# the upstream file of production with this machine's ports (host names stay: --add-host)
+# write_upstreams [prod|dev]: the edge's upstream file of that Compose file
+# (docker/nginx/upstreams/<name>.conf) with this machine's ports (host names stay: --add-host)
 write_upstreams() {
+  local out=$RUN_DIR/nginx-upstreams.conf
   sed -e "s/backend-1:9080/backend-1:${BACKEND_PORTS[0]}/" -e "s/backend-2:9080/backend-2:${BACKEND_PORTS[1]}/" \
-    -e "s/frontend:8080/frontend:$FRONTEND_PORT/" "$TK_ROOT/docker/nginx/upstreams/prod.conf" >"$RUN_DIR/nginx-upstreams.conf"
-  grep -q "backend-2:${BACKEND_PORTS[1]}" "$RUN_DIR/nginx-upstreams.conf" ||
-    die "docker/nginx/upstreams/prod.conf no longer names backend-2:9080"
+    -e "s/backend:9080/backend:${BACKEND_PORTS[0]}/" -e "s/frontend:8080/frontend:$FRONTEND_PORT/" \
+    "$TK_ROOT/docker/nginx/upstreams/${1:-prod}.conf" >"$out"
+  if grep -Eq '^ *server +[a-z0-9-]+:(9080|8080)' "$out" || ! grep -q "backend[-0-9]*:${BACKEND_PORTS[0]}" "$out"; then
+    die "docker/nginx/upstreams/${1:-prod}.conf names a server other than backend[-N]:9080 and frontend:8080"
+  fi
 }
