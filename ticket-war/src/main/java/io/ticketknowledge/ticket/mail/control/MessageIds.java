@@ -18,7 +18,7 @@ public final class MessageIds {
 
   private static final Pattern ID = Pattern.compile("<([^<>\\s]+)>");
   private static final Pattern OURS =
-      Pattern.compile("tk\\.(?:ticket|[0-9a-f-]{36}\\.t)(\\d{1,18})@(.+)");
+      Pattern.compile("tk\\.(?:ticket\\.|[0-9a-f-]{36}\\.t)(\\d{1,18})@(.+)");
 
   private final String domain;
 

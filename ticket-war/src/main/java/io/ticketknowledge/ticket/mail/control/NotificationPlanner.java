@@ -11,9 +11,10 @@ import java.util.function.LongFunction;
 
 /**
  * Who gets a mail about a ticket event, and why — a pure function of the event (its type, payload
- * and actor) and the members of the ticket's group. Rules: nobody is mailed about their own action;
- * each person gets at most one mail per event (a mention wins over a reply notification); internal
- * notes never reach the requester (only the agents they mention).
+ * and actor) and the members of the ticket's group. Rules: nobody is mailed about their own action
+ * (except the receipt of the ticket they opened); each person gets at most one mail per event (a
+ * mention wins over a reply notification); internal notes never reach the requester (only the
+ * agents they mention).
  */
 public final class NotificationPlanner {
 
@@ -76,7 +77,10 @@ public final class NotificationPlanner {
       }
     }
     recipients.remove(null);
-    recipients.remove(actorId);
+    if (recipients.get(actorId) != NotificationKind.TICKET_OPENED) {
+      // the one exception: whoever opens a ticket gets its receipt (with the number to quote)
+      recipients.remove(actorId);
+    }
     return recipients;
   }
 
