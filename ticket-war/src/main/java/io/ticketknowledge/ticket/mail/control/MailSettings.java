@@ -66,6 +66,10 @@ public class MailSettings {
   Optional<String> smtpPassword;
 
   @Inject
+  @ConfigProperty(name = "tk.mail.smtp.password-file")
+  Optional<String> smtpPasswordFile;
+
+  @Inject
   @ConfigProperty(name = "tk.mail.smtp.tls", defaultValue = "NONE")
   String smtpTls;
 
@@ -112,6 +116,10 @@ public class MailSettings {
   @Inject
   @ConfigProperty(name = "tk.mail.imap.password")
   Optional<String> imapPassword;
+
+  @Inject
+  @ConfigProperty(name = "tk.mail.imap.password-file")
+  Optional<String> imapPasswordFile;
 
   @Inject
   @ConfigProperty(name = "tk.mail.imap.tls", defaultValue = "NONE")
@@ -171,11 +179,13 @@ public class MailSettings {
   }
 
   public Server smtp() {
-    return new Server(smtpHost, smtpPort, blank(smtpUser), blank(smtpPassword), tls(smtpTls));
+    return new Server(
+        smtpHost, smtpPort, blank(smtpUser), secret(smtpPassword, smtpPasswordFile), tls(smtpTls));
   }
 
   public Server imap() {
-    return new Server(imapHost, imapPort, blank(imapUser), blank(imapPassword), tls(imapTls));
+    return new Server(
+        imapHost, imapPort, blank(imapUser), secret(imapPassword, imapPasswordFile), tls(imapTls));
   }
 
   public int timeoutMs() {
@@ -223,6 +233,27 @@ public class MailSettings {
 
   public int maxPerSenderPerHour() {
     return maxPerSenderPerHour;
+  }
+
+  /**
+   * The password itself, else the content of the file named (a mounted secret, one trailing line
+   * break dropped); read at each use, so a rotated secret applies without a restart.
+   */
+  static Optional<String> secret(Optional<String> value, Optional<String> file) {
+    Optional<String> direct = blank(value);
+    if (direct.isPresent()) {
+      return direct;
+    }
+    return blank(file)
+        .map(
+            path -> {
+              try {
+                return java.nio.file.Files.readString(java.nio.file.Path.of(path.strip()))
+                    .replaceFirst("\\r?\\n$", "");
+              } catch (java.io.IOException e) {
+                throw new IllegalStateException("mail password file " + path + " unreadable", e);
+              }
+            });
   }
 
   private static Optional<String> blank(Optional<String> value) {
