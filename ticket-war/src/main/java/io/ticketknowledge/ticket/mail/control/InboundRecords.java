@@ -80,7 +80,7 @@ public class InboundRecords {
   public Optional<Long> ticketOfNumber(String number) {
     @SuppressWarnings("unchecked")
     List<Object> rows =
-        em.createNativeQuery("SELECT id FROM ticket.tickets WHERE number = ?1")
+        em.createNativeQuery("SELECT id FROM ticket.tickets WHERE ticket_number = ?1")
             .setParameter(1, number)
             .getResultList();
     return rows.stream().findFirst().map(id -> ((Number) id).longValue());

@@ -33,7 +33,7 @@ public class QueuedMails {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT n.id, n.ticket_id, t.number, n.recipient, n.language, n.subject, n.body,"
+                "SELECT n.id, n.ticket_id, t.ticket_number, n.recipient, n.language, n.subject, n.body,"
                     + " n.message_id, n.attempts FROM ticket.mail_notification n"
                     + " JOIN ticket.tickets t ON t.id = n.ticket_id"
                     + " WHERE n.status = ?1 AND n.next_attempt_at <= ?2"
