@@ -12,6 +12,7 @@ KC_VERSION=26.7.3       # org.keycloak:keycloak-quarkus-dist:zip      (keycloak/
 ES_VERSION=8.19.21      # org.elasticsearch.distribution.integ-test-zip:elasticsearch:zip (elasticsearch/pom.xml)
 KAFKA_VERSION=4.1.1     # org.apache.kafka:kafka_2.13                 (kafka/pom.xml)
 S3PROXY_VERSION=4.1.0   # org.gaul:s3proxy                            (s3proxy/pom.xml)
+GREENMAIL_VERSION=2.1.5 # com.icegreen:greenmail-standalone           (greenmail/pom.xml)
 PG_DEFAULT_VERSION=15   # Debian 12's postgresql-15, installed only when no PostgreSQL is installed
 # clamd: Debian's clamav-daemon (1.4.x on Debian 12), apt-installed when missing
 
@@ -26,6 +27,8 @@ S3_PORT=9000
 KC_PORT=8180
 CLAMAV_PORT=3310
 KC_MANAGEMENT_PORT=8190 # only opened if health/metrics get enabled; moved off 9000 (= S3Proxy)
+GM_SMTP_PORT=3025       # GreenMail SMTP (the test mail server of the email channel)
+GM_IMAP_PORT=3143       # GreenMail IMAP
 
 # ---- fixed test settings --------------------------------------------------------------------
 TK_DB_NAME=tk
@@ -35,12 +38,16 @@ S3_ACCESS_KEY=tk-test-access
 S3_SECRET_KEY=tk-test-secret-key
 S3_BUCKET=tk-attachments
 KC_REALM=ticket-knowledge
+# GreenMail: the help desk's mailbox (IMAP login helpdesk); any other address gets a mailbox on its first
+# mail, with its address as login. Authentication is off (a test server on 127.0.0.1 only).
+GM_MAILBOX=helpdesk@tk.test
+GM_MAILBOX_PASSWORD=helpdesk-pass
 KC_BASE=http://127.0.0.1:$KC_PORT
 ES_USER=esuser
 TEMURIN_HOME=${TK_TEMURIN_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
 # Service names, slow ones first (that is also the start order).
-ALL_SERVICES=(keycloak elasticsearch kafka s3proxy redis postgresql clamav)
+ALL_SERVICES=(keycloak elasticsearch kafka s3proxy greenmail redis postgresql clamav)
 
 # ---- per-service files ----------------------------------------------------------------------
 KC_DIR=$SVC/keycloak
@@ -60,6 +67,8 @@ KAFKA_DIR=$SVC/kafka
 KAFKA_LOG=$KAFKA_DIR/kafka.log
 S3_DIR=$SVC/s3proxy
 S3_LOG=$S3_DIR/s3proxy.log
+GM_DIR=$SVC/greenmail
+GM_LOG=$GM_DIR/greenmail.log
 REDIS_DIR=$SVC/redis
 REDIS_LOG=$REDIS_DIR/redis.log
 PG_DIR=$SVC/postgresql
@@ -124,6 +133,18 @@ clamd_ping() { # clamd's own PING (z-prefixed: NUL-terminated), pure bash
   } 2>/dev/null
   [ "$line" = PONG ]
 }
+gm_ready() { # SMTP and IMAP both greet
+  local smtp="" imap=""
+  {
+    exec 3<>"/dev/tcp/127.0.0.1/$GM_SMTP_PORT" || return 1
+    IFS= read -r -t 2 smtp <&3 || true
+    exec 3>&-
+    exec 3<>"/dev/tcp/127.0.0.1/$GM_IMAP_PORT" || return 1
+    IFS= read -r -t 2 imap <&3 || true
+    exec 3>&-
+  } 2>/dev/null
+  [[ $smtp == 220* && $imap == "* OK"* ]]
+}
 kc_realm_ready() { [ "$(http_code "$KC_BASE/realms/$KC_REALM/.well-known/openid-configuration" 3)" = 200 ]; }
 
 service_port() {
@@ -131,6 +152,7 @@ service_port() {
     keycloak) echo "$KC_PORT" ;; elasticsearch) echo "$ES_PORT" ;; kafka) echo "$KAFKA_PORT" ;;
     s3proxy) echo "$S3_PORT" ;; redis) echo "$REDIS_PORT" ;; postgresql) echo "$PG_PORT" ;;
     clamav) echo "$CLAMAV_PORT" ;;
+    greenmail) echo "$GM_SMTP_PORT" ;;
     *) return 1 ;;
   esac
 }
@@ -142,6 +164,7 @@ service_up() {
     elasticsearch) es_ready ;;
     kafka) port_open "$KAFKA_PORT" ;;
     s3proxy) s3_ready ;;
+    greenmail) gm_ready ;;
     redis) redis_ping ;;
     postgresql) pg_ready ;;
     clamav) clamd_ping ;;
@@ -156,6 +179,7 @@ pid_file() {
     elasticsearch) echo "$ES_DIR/run/es.pid" ;;
     kafka) echo "$KAFKA_DIR/kafka.pid" ;;
     s3proxy) echo "$S3_DIR/s3proxy.pid" ;;
+    greenmail) echo "$GM_DIR/greenmail.pid" ;;
     redis) echo "$REDIS_DIR/redis.pid" ;;
     postgresql) echo "$PG_DIR/postgresql.pid" ;;
     clamav) echo "$CLAMAV_DIR/clamd.pid" ;;
@@ -169,6 +193,7 @@ pid_marker() {
     elasticsearch) echo "org.elasticsearch" ;;
     kafka) echo "kafka.Kafka" ;;
     s3proxy) echo "org.gaul.s3proxy" ;;
+    greenmail) echo "greenmail-standalone" ;;
     redis) echo "redis-server" ;;
     postgresql) echo "postgres" ;;
     clamav) echo "clamd" ;;

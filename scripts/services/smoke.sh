@@ -16,6 +16,7 @@ Talks to each service as a client would (default: all of ${ALL_SERVICES[*]}):
   kafka          produce one record and consume it (kafka-clients from ${KAFKA_DIR#"$TK_ROOT"/}/lib)
   elasticsearch  cluster health, index a document, search it, delete the index
   s3proxy        SigV4 (curl --aws-sigv4): put, get, delete an object in bucket $S3_BUCKET
+  greenmail      a mail sent over SMTP (curl smtp://) is read back over IMAP (curl imap://)
   keycloak       password grants: tk-cli token has iss/aud=tk-api/groups/preferred_username/name,
                  tk-other token has no tk-api audience, tk-short token lives 1 s
   clamav         INSTREAM: the EICAR test file is FOUND (Tk.Test.Eicar), a clean text is OK
@@ -118,6 +119,22 @@ check_s3proxy() {
     pass s3proxy "list/put/get/delete ok, wrong secret -> 403"
   else
     fail s3proxy "put HTTP $code, get '$got', wrong secret HTTP $bad_code"
+  fi
+}
+
+check_greenmail() {
+  local to="smoke-$$-$RANDOM@tk.test" subject="smoke $$ 測試" got
+  if ! printf 'From: smoke@tk.test\r\nTo: %s\r\nSubject: %s\r\n\r\nhello\r\n' "$to" "$subject" |
+    curl -s -m 10 --url "smtp://127.0.0.1:$GM_SMTP_PORT" --mail-from smoke@tk.test --mail-rcpt "$to" -T -; then
+    fail greenmail "SMTP send to $to failed"
+    return
+  fi
+  # the recipient's mailbox exists from its first mail; login = address (authentication is off)
+  got=$(curl -s -m 10 --user "$to:$to" "imap://127.0.0.1:$GM_IMAP_PORT/INBOX;UID=1" || true)
+  if [[ $got == *"$subject"* ]]; then
+    pass greenmail "SMTP send, IMAP read back"
+  else
+    fail greenmail "mail to $to not found over IMAP"
   fi
 }
 

@@ -22,6 +22,7 @@ Starts on 127.0.0.1, unless already answering on its port:
   elasticsearch  $ES_PORT   Elasticsearch $ES_VERSION (integ-test-zip, transport $ES_TRANSPORT_PORT, user $ES_USER)
   kafka          $KAFKA_PORT   Kafka $KAFKA_VERSION KRaft single node (controller $KAFKA_CONTROLLER_PORT)
   s3proxy        $S3_PORT   S3Proxy $S3PROXY_VERSION, filesystem backend, bucket '$S3_BUCKET'
+  greenmail      $GM_SMTP_PORT   GreenMail $GREENMAIL_VERSION: SMTP $GM_SMTP_PORT, IMAP $GM_IMAP_PORT, mailbox $GM_MAILBOX (in memory)
   redis          $REDIS_PORT   Debian redis-server (apt-installed if missing)
   postgresql     $PG_PORT   Debian PostgreSQL (postgresql-$PG_DEFAULT_VERSION apt-installed if none); role/db '$TK_DB_USER'
   clamav         $CLAMAV_PORT   Debian clamav-daemon (apt-installed if missing), the test signatures of clamav/tk-test.ndb
@@ -113,7 +114,7 @@ EOF
   log "downloading with Maven: $*"
   mvn -B -ntp -Dstyle.color=never -T 4 -f "$SVC/pom.xml" dependency:copy-dependencies \
     "-Dkeycloak.version=$KC_VERSION" "-Des.version=$ES_VERSION" "-Dkafka.version=$KAFKA_VERSION" \
-    "-Ds3proxy.version=$S3PROXY_VERSION" >"$SVC/download.log" 2>&1 ||
+    "-Ds3proxy.version=$S3PROXY_VERSION" "-Dgreenmail.version=$GREENMAIL_VERSION" >"$SVC/download.log" 2>&1 ||
     { show_tail "$SVC/download.log" 60; die "Maven download failed ($*)"; }
   log "downloaded in $(elapsed "$t")"
 }
@@ -121,6 +122,7 @@ EOF
 svc_dir() {
   case $1 in
     keycloak) echo "$KC_DIR" ;; elasticsearch) echo "$ES_DIR" ;; kafka) echo "$KAFKA_DIR" ;; s3proxy) echo "$S3_DIR" ;;
+    greenmail) echo "$GM_DIR" ;;
   esac
 }
 
@@ -172,7 +174,7 @@ for s in "${ALL_SERVICES[@]}"; do
   else ACTION[$s]=start; fi
 done
 need_java=""
-for s in keycloak elasticsearch kafka s3proxy; do
+for s in keycloak elasticsearch kafka s3proxy greenmail; do
   [ "${ACTION[$s]:-}" = start ] && need_java=1
 done
 if [ -n "$need_java" ]; then
@@ -496,6 +498,20 @@ start_clamav() {
   launch clamav "$CLAMAV_DIR/clamd.pid" "$CLAMAV_LOG" "$clamd_bin" -c "$CLAMAV_DIR/clamd.conf"
 }
 
+# GreenMail (the email channel's test mail server): SMTP and IMAP on 127.0.0.1, mailboxes in memory
+# (a restart empties them), authentication off, the help desk's mailbox created at start.
+
+start_greenmail() {
+  local login=${GM_MAILBOX%@*} domain=${GM_MAILBOX#*@}
+  log "greenmail: starting (SMTP $GM_SMTP_PORT, IMAP $GM_IMAP_PORT)"
+  launch greenmail "$GM_DIR/greenmail.pid" "$GM_LOG" \
+    java -Xmx128m -Djava.awt.headless=true \
+    -Dgreenmail.smtp.hostname=127.0.0.1 "-Dgreenmail.smtp.port=$GM_SMTP_PORT" \
+    -Dgreenmail.imap.hostname=127.0.0.1 "-Dgreenmail.imap.port=$GM_IMAP_PORT" \
+    "-Dgreenmail.users=$login:$GM_MAILBOX_PASSWORD@$domain" -Dgreenmail.auth.disabled \
+    -jar "$GM_DIR/lib/greenmail-standalone-$GREENMAIL_VERSION.jar"
+}
+
 # ---------------------------------------------------------------------------------------------
 # download what is missing (one Maven run), then launch the JVM services, slow ones first;
 # they boot in parallel while this script goes on
@@ -525,18 +541,23 @@ if [ "${ACTION[s3proxy]:-}" = start ] && [ ! -f "$S3_DIR/lib/s3proxy-$S3PROXY_VE
   rm -rf "${S3_DIR:?}/lib"
   downloads+=(s3proxy)
 fi
+if [ "${ACTION[greenmail]:-}" = start ] && [ ! -f "$GM_DIR/lib/greenmail-standalone-$GREENMAIL_VERSION.jar" ]; then
+  rm -rf "${GM_DIR:?}/lib"
+  downloads+=(greenmail)
+fi
 [ ${#downloads[@]} -eq 0 ] || download_all "${downloads[@]}"
 
 if [ "${ACTION[elasticsearch]:-}" = start ]; then start_elasticsearch; fi
 if [ "${ACTION[s3proxy]:-}" = start ]; then start_s3proxy; fi
+if [ "${ACTION[greenmail]:-}" = start ]; then start_greenmail; fi
 if [ "${ACTION[kafka]:-}" = start ]; then start_kafka; fi # after s3proxy: its storage format step takes a few s
 if [ "${ACTION[clamav]:-}" = start ]; then start_clamav; fi
 
 # ---------------------------------------------------------------------------------------------
 # wait until every service is ready (polling, with a deadline per service)
 
-declare -A DEADLINE_S=([keycloak]=300 [elasticsearch]=180 [kafka]=90 [s3proxy]=60 [clamav]=60)
-declare -A LOGF=([keycloak]=$KC_LOG [elasticsearch]=$ES_CONSOLE [kafka]=$KAFKA_LOG [s3proxy]=$S3_LOG [clamav]=$CLAMAV_LOG)
+declare -A DEADLINE_S=([keycloak]=300 [elasticsearch]=180 [kafka]=90 [s3proxy]=60 [clamav]=60 [greenmail]=60)
+declare -A LOGF=([keycloak]=$KC_LOG [elasticsearch]=$ES_CONSOLE [kafka]=$KAFKA_LOG [s3proxy]=$S3_LOG [clamav]=$CLAMAV_LOG [greenmail]=$GM_LOG)
 
 ready() { # service
   case $1 in
@@ -545,6 +566,7 @@ ready() { # service
     kafka) if [ "${ACTION[kafka]}" = running ]; then port_open "$KAFKA_PORT"; else grep -q 'Kafka Server started' "$KAFKA_LOG" 2>/dev/null; fi ;;
     s3proxy) s3_ready ;;
     clamav) clamd_ping ;;
+    greenmail) gm_ready ;;
   esac
 }
 
@@ -572,7 +594,7 @@ fail_service() { # service message
 }
 
 pending=()
-for s in keycloak elasticsearch kafka s3proxy clamav; do
+for s in keycloak elasticsearch kafka s3proxy clamav greenmail; do
   [ -n "${ACTION[$s]:-}" ] && pending+=("$s")
 done
 declare -A T_START=()
@@ -632,6 +654,13 @@ export TK_OIDC_AUDIENCE=tk-api
 export TK_OIDC_TOKEN_URL=$KC_BASE/realms/$KC_REALM/protocol/openid-connect/token
 export TK_SCAN_CLAMAV_HOST=127.0.0.1
 export TK_SCAN_CLAMAV_PORT=$CLAMAV_PORT
+export TK_MAIL_SMTP_HOST=127.0.0.1
+export TK_MAIL_SMTP_PORT=$GM_SMTP_PORT
+export TK_MAIL_IMAP_HOST=127.0.0.1
+export TK_MAIL_IMAP_PORT=$GM_IMAP_PORT
+export TK_MAIL_IMAP_USER=${GM_MAILBOX%@*}
+export TK_MAIL_IMAP_PASSWORD=$GM_MAILBOX_PASSWORD
+export TK_MAIL_FROM=$GM_MAILBOX
 EOF
 mv -f "$tmp_env" "$ENV_FILE"
 

@@ -15,6 +15,8 @@ import io.ticketknowledge.ticket.events.boundary.ParkedOutboxResource;
 import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
 import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
 import io.ticketknowledge.ticket.links.boundary.LinksResource;
+import io.ticketknowledge.ticket.mail.boundary.MailContactCapture;
+import io.ticketknowledge.ticket.mail.boundary.MailResource;
 import io.ticketknowledge.ticket.merge.boundary.MergeResource;
 import io.ticketknowledge.ticket.satisfaction.boundary.SatisfactionResource;
 import io.ticketknowledge.ticket.satisfaction.boundary.TicketSatisfactionResource;
@@ -109,6 +111,8 @@ public class TicketApi extends Application {
         SatisfactionResource.class,
         TicketSatisfactionResource.class,
         SavedViewsResource.class,
-        BulkResource.class);
+        BulkResource.class,
+        MailResource.class,
+        MailContactCapture.class);
   }
 }

@@ -77,6 +77,27 @@ public class TicketAttachments {
     }
   }
 
+  /**
+   * Attaches a file that did not come as a form upload (a mail's attachment) by the same checks:
+   * name cleaned, type detected from the bytes and allowed, size limited.
+   */
+  public TicketAttachment attach(
+      long ticketId, Long commentId, String fileName, InputStream content, CurrentUser user) {
+    AttachmentTarget target = records.target(ticketId, commentId, user);
+    String name = AttachmentNames.sanitize(fileName);
+    try {
+      StoredBlob blob = store(new UploadLimit(content, maxBytes), name);
+      try {
+        return records.add(target, blob, name, user);
+      } catch (RuntimeException e) {
+        blobs.delete(blob.key());
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the attachment failed", e);
+    }
+  }
+
   private static MultipartForm.Part filePart(MultipartForm form) throws IOException {
     for (Optional<MultipartForm.Part> part = form.next(); part.isPresent(); part = form.next()) {
       if (part.get().name().equals("file")) {
