@@ -2,10 +2,14 @@ package io.ticketknowledge.ticket;
 
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
+import io.ticketknowledge.ticket.assignment.boundary.AgentAvailabilityResource;
+import io.ticketknowledge.ticket.assignment.boundary.GroupAssignmentResource;
 import io.ticketknowledge.ticket.attachments.boundary.CommentAttachmentsResource;
 import io.ticketknowledge.ticket.attachments.boundary.TicketAttachmentsResource;
 import io.ticketknowledge.ticket.audit.boundary.AuditResource;
 import io.ticketknowledge.ticket.audit.boundary.RevocationsResource;
+import io.ticketknowledge.ticket.automation.boundary.TimeRuleRunsResource;
+import io.ticketknowledge.ticket.automation.boundary.TriggersResource;
 import io.ticketknowledge.ticket.bulk.boundary.BulkResource;
 import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
 import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
@@ -15,6 +19,8 @@ import io.ticketknowledge.ticket.events.boundary.ParkedOutboxResource;
 import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
 import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
 import io.ticketknowledge.ticket.links.boundary.LinksResource;
+import io.ticketknowledge.ticket.macros.boundary.MacrosResource;
+import io.ticketknowledge.ticket.macros.boundary.TicketMacrosResource;
 import io.ticketknowledge.ticket.merge.boundary.MergeResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
@@ -103,6 +109,12 @@ public class TicketApi extends Application {
         LinksResource.class,
         MergeResource.class,
         SavedViewsResource.class,
-        BulkResource.class);
+        BulkResource.class,
+        TriggersResource.class,
+        TimeRuleRunsResource.class,
+        MacrosResource.class,
+        TicketMacrosResource.class,
+        GroupAssignmentResource.class,
+        AgentAvailabilityResource.class);
   }
 }

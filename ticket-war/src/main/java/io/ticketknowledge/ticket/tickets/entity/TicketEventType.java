@@ -40,7 +40,12 @@ public enum TicketEventType {
   /** A link between two tickets was removed; not the ticket's state. */
   UNLINKED(EventType.of("ticket.unlinked", 1)),
   /** The ticket was merged into another and closed; its state plus the target. */
-  MERGED(EventType.of("ticket.merged", 1));
+  MERGED(EventType.of("ticket.merged", 1)),
+  /**
+   * A trigger asked for people to be told something (the email channel sends it); not the ticket's
+   * state. Marked internal: its text may quote internal notes.
+   */
+  NOTIFICATION_REQUESTED(EventType.of("ticket.notification-requested", 1));
 
   public static final String TOPIC = "ticket.events";
 
@@ -78,6 +83,7 @@ public enum TicketEventType {
         && this != COMMENT_EDITED
         && this != ATTACHMENT_ADDED
         && this != LINKED
-        && this != UNLINKED;
+        && this != UNLINKED
+        && this != NOTIFICATION_REQUESTED;
   }
 }
