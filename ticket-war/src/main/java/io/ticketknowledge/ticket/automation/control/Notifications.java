@@ -13,9 +13,11 @@ import io.ticketknowledge.ticket.tickets.entity.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,13 +68,8 @@ public class Notifications {
         Placeholders.fill(
             action.text() == null ? "{{ticket.number}} {{ticket.subject}}" : action.text(),
             Placeholders.of(ticket, actor.displayName()));
-    JsonArrayBuilder to = Jsons.arrayBuilder();
     List<String> shown = new ArrayList<>();
-    recipients.forEach(
-        (user, role) -> {
-          to.add(Jsons.objectBuilder().add("userId", user).add("role", role));
-          shown.add(role + " " + user);
-        });
+    recipients.forEach((user, role) -> shown.add(role + " " + user));
     history.record(
         ticket.id(),
         actor.id(),
@@ -83,14 +80,31 @@ public class Notifications {
         true);
     events.notificationRequested(
         ticket,
-        Jsons.objectBuilder()
-            .add("recipients", to)
-            .add("text", text)
-            .add("triggerId", trigger.id())
-            .add("triggerName", trigger.name())
-            .add("cause", cause.what())
-            .add("requestedAt", clock.instant().toString())
-            .build(),
+        payload(recipients, text, trigger.id(), trigger.name(), cause.what(), clock.instant()),
         actor.id());
+  }
+
+  /**
+   * The request part of {@code ticket.notification-requested} (the ticket's id, number … are added
+   * by {@link TicketEvents}); {@code recipients} maps user ids to their role.
+   */
+  public static JsonObject payload(
+      Map<String, String> recipients,
+      String text,
+      long triggerId,
+      String triggerName,
+      String cause,
+      Instant requestedAt) {
+    JsonArrayBuilder to = Jsons.arrayBuilder();
+    recipients.forEach(
+        (user, role) -> to.add(Jsons.objectBuilder().add("userId", user).add("role", role)));
+    return Jsons.objectBuilder()
+        .add("recipients", to)
+        .add("text", text)
+        .add("triggerId", triggerId)
+        .add("triggerName", triggerName)
+        .add("cause", cause)
+        .add("requestedAt", requestedAt.toString())
+        .build();
   }
 }
