@@ -76,6 +76,8 @@ set_topic_env() {
     -e "MP_MESSAGING_INCOMING_KNOWLEDGE_TICKET_EVENTS_GROUP_ID=$t.knowledge.ticket-signals"
     -e "MP_MESSAGING_INCOMING_TICKET_SEARCH_EVENTS_TOPIC=$t.ticket.events"
     -e "MP_MESSAGING_INCOMING_TICKET_SEARCH_EVENTS_GROUP_ID=$t.ticket.search-index"
+    -e "MP_MESSAGING_INCOMING_TICKET_AUTOMATION_EVENTS_TOPIC=$t.ticket.events"
+    -e "MP_MESSAGING_INCOMING_TICKET_AUTOMATION_EVENTS_GROUP_ID=$t.ticket.automation"
   )
 }
 

@@ -45,6 +45,12 @@ public class TicketSnapshots {
             .setParameter("ticket", ticket.id())
             .getResultList();
     Object at = last.isEmpty() ? null : last.get(0);
-    return at instanceof OffsetDateTime time ? time.toInstant() : ticket.createdAt().toInstant();
+    if (at instanceof OffsetDateTime time) {
+      return time.toInstant();
+    }
+    if (at instanceof java.util.Date date) { // a provider may hand back the JDBC type
+      return date.toInstant();
+    }
+    return ticket.createdAt().toInstant();
   }
 }
