@@ -331,8 +331,16 @@ class AutomationIT {
                 + "\"}],"
                 + good
                 + "}");
+    // inactive and matching nothing: it must not touch other tests' tickets while it exists
     String body =
-        "{\"name\":\"版本 " + unique() + "\",\"position\":51,\"event\":\"COMMENTED\"," + good + "}";
+        "{\"name\":\"版本 "
+            + unique()
+            + "\",\"position\":51,\"active\":false,\"event\":\"COMMENTED\","
+            + "\"conditions\":[{\"field\":\"subject\",\"op\":\"is\",\"value\":\""
+            + unique()
+            + "\"}],"
+            + good
+            + "}";
     HttpResponse<String> noIfMatch =
         Api.send(
             Api.request(location, admin)
@@ -355,6 +363,7 @@ class AutomationIT {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     assertEquals(200, changed.statusCode(), changed.body());
     assertEquals(51, Api.json(changed).path("position").asInt());
+    assertFalse(Api.json(changed).path("active").asBoolean());
     assertFalse(Tickets.etag(read).equals(Tickets.etag(changed)));
   }
 

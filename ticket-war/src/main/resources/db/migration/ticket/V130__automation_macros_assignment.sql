@@ -10,8 +10,8 @@ CREATE TABLE automation_triggers (
     position    INTEGER       NOT NULL,
     active      BOOLEAN       NOT NULL,
     event_kind  VARCHAR(20)   NOT NULL,
-    conditions  TEXT          NOT NULL,
-    actions     TEXT          NOT NULL,
+    conditions  VARCHAR(20000) NOT NULL,
+    actions     VARCHAR(60000) NOT NULL,
     updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     version     BIGINT        NOT NULL
 );
@@ -34,10 +34,10 @@ CREATE TABLE macros (
     id          BIGINT PRIMARY KEY,
     name        VARCHAR(100)  NOT NULL,
     owner_id    VARCHAR(255),
-    reply_zh    TEXT,
-    reply_en    TEXT,
+    reply_zh    VARCHAR(20000),
+    reply_en    VARCHAR(20000),
     internal    BOOLEAN       NOT NULL,
-    changes     TEXT          NOT NULL,
+    changes     VARCHAR(60000) NOT NULL,
     updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     version     BIGINT        NOT NULL
 );
