@@ -57,7 +57,14 @@ class TicketSearchIndexingExamplesTest {
   @ParameterizedTest
   @EnumSource(
       value = TicketEventType.class,
-      names = {"COMMENTED", "COMMENT_EDITED", "ATTACHMENT_ADDED", "LINKED", "UNLINKED"},
+      names = {
+        "COMMENTED",
+        "COMMENT_EDITED",
+        "ATTACHMENT_ADDED",
+        "LINKED",
+        "UNLINKED",
+        "NOTIFICATION_REQUESTED"
+      },
       mode = EnumSource.Mode.EXCLUDE)
   void theSchemasExamplesAreIndexed(TicketEventType type) {
     long version = 1;
