@@ -1,5 +1,9 @@
 package io.ticketknowledge.ticket.assignment.boundary;
 
+import io.ticketknowledge.platform.audit.AuditAction;
+import io.ticketknowledge.platform.audit.AuditChanges;
+import io.ticketknowledge.platform.audit.AuditObject;
+import io.ticketknowledge.platform.audit.AuditTrail;
 import io.ticketknowledge.platform.security.Roles;
 import io.ticketknowledge.platform.web.Versions;
 import io.ticketknowledge.ticket.assignment.control.AssignmentSettings;
@@ -32,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class GroupAssignmentResource {
 
   @Inject AssignmentSettings settings;
+  @Inject AuditTrail audit;
 
   @GET
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
@@ -54,7 +59,14 @@ public class GroupAssignmentResource {
       @PathParam("groupId") long groupId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull GroupAssignmentRequest request) {
-    return ok(settings.configure(groupId, request.mode(), request.openTicketLimit(), ifMatch));
+    GroupAssignment changed =
+        settings.configure(groupId, request.mode(), request.openTicketLimit(), ifMatch);
+    // who works a group's queue is group configuration: audited like the group's members
+    audit.success(
+        AuditAction.GROUP_CHANGED,
+        AuditObject.of("group", groupId),
+        AuditChanges.requested(request));
+    return ok(changed);
   }
 
   private static Response ok(GroupAssignment g) {
