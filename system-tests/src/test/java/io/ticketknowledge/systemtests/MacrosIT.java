@@ -39,7 +39,7 @@ class MacrosIT {
     JsonNode ticket = Tickets.open("requester1", "無法登入 ERP");
     long id = ticket.path("id").asLong();
     String number = ticket.path("number").asText();
-    String requesterName = ticket.path("requesterName").asText();
+    String requesterName = ticket.path("requester").path("name").asText();
     String apply = Tickets.path(id) + "/macros/" + macroId + "/apply";
 
     // a stale ETag changes nothing: no reply, no status
