@@ -46,7 +46,7 @@ class AutoAssignmentIT {
         "nobody assigned by round-robin: no eligible agent: Ann skipped (limit 1), Bob skipped"
             + " (unavailable), 陳志豪 skipped (limit 1)",
         explanation(third));
-    assertTrue(Tickets.absent(Tickets.read(third, "admin1"), "assigneeId"));
+    assertTrue(Tickets.absent(Tickets.read(third, "admin1"), "assignee"));
 
     // Bob is back with working hours round the clock: a ticket moved into the group finds him
     availability(
@@ -188,8 +188,8 @@ class AutoAssignmentIT {
   private static String awaitAssignee(long id) {
     await()
         .atMost(WITHIN)
-        .until(() -> !Tickets.read(id, "admin1").path("assigneeId").asText().isEmpty());
-    return Tickets.read(id, "admin1").path("assigneeId").asText();
+        .until(() -> !Tickets.read(id, "admin1").path("assignee").path("id").asText().isEmpty());
+    return Tickets.read(id, "admin1").path("assignee").path("id").asText();
   }
 
   /** The auto-assignment's history line, or null while there is none. */
