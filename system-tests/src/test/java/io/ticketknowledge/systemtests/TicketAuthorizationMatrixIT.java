@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -180,6 +181,31 @@ class TicketAuthorizationMatrixIT {
           // without ticketId an admin gets a 400, which is past the authorization
           rule("GET", "/mail/notifications", null, null, "403 403 403 403 OK"),
           rule("GET", "/mail/inbound", null, null, "403 403 403 403 OK"),
+          // triggers and time rules (decision 0022): admins keep and run them, agents read them
+          rule("GET", "/triggers", null, null, "403 403 OK OK OK"),
+          rule("POST", "/triggers", "{}", null, "403 403 403 403 OK"),
+          rule("GET", "/triggers/{triggerId}", null, null, "403 403 OK OK OK"),
+          rule("PUT", "/triggers/{triggerId}", "{}", STALE, "403 403 403 403 OK"),
+          rule("DELETE", "/triggers/{triggerId}", null, STALE, "403 403 403 403 OK"),
+          rule("POST", "/triggers/time-runs", null, null, "403 403 403 403 OK"),
+          // macros: agents keep personal ones and use shared ones (the fixture is shared, so an
+          // agent's PUT stops at validation (400) and its DELETE at the admin-only rule (403))
+          rule("GET", "/macros", null, null, "403 403 OK OK OK"),
+          rule("POST", "/macros", "{}", null, "403 403 OK OK OK"),
+          rule("GET", "/macros/{macroId}", null, null, "403 403 OK OK OK"),
+          rule("PUT", "/macros/{macroId}", "{}", STALE, "403 403 OK OK OK"),
+          rule("DELETE", "/macros/{macroId}", null, STALE, "403 403 403 403 OK"),
+          rule("POST", "/tickets/{id}/macros/{macroId}/apply", null, STALE, "403 403 OK 404 OK"),
+          // auto-assignment: admins set a group's, an agent sets their own availability
+          rule("GET", "/groups/{groupId}/assignment", null, null, "403 403 OK OK OK"),
+          rule("PUT", "/groups/{groupId}/assignment", "{}", STALE, "403 403 403 403 OK"),
+          rule("GET", "/agents/{userId}/availability", null, null, "403 403 OK OK OK"),
+          rule(
+              "PUT",
+              "/agents/{userId}/availability",
+              "{\"available\":true}",
+              STALE,
+              "403 403 403 403 OK"),
           rule("GET", "/groups", null, null, "403 403 OK OK OK"),
           rule("GET", "/groups/{groupId}", null, null, "403 403 OK OK OK"),
           rule("POST", "/groups", "{}", null, "403 403 403 403 OK"),
@@ -240,6 +266,8 @@ class TicketAuthorizationMatrixIT {
   private static String outsideAttachment;
   private static long field;
   private static long view;
+  private static long trigger;
+  private static long macro;
 
   @BeforeAll
   static void fixtures() {
@@ -293,6 +321,48 @@ class TicketAuthorizationMatrixIT {
             .asLong();
     view =
         Api.json(Api.postJson("/api/ticket/views", Tokens.of("requester1"), "{\"name\":\"矩陣\"}"))
+            .get("id")
+            .asLong();
+    automationFixtures();
+  }
+
+  /** The trigger would be tried on every new ticket of later runs: it goes. */
+  @AfterAll
+  static void removeAutomationFixtures() {
+    for (String path : List.of("/api/ticket/triggers/" + trigger, "/api/ticket/macros/" + macro)) {
+      HttpResponse<String> read = Api.get(path, Tokens.of("admin1"));
+      if (read.statusCode() == 200) {
+        Api.send(
+            Api.request(path, Tokens.of("admin1"))
+                .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
+                .DELETE());
+      }
+    }
+  }
+
+  /** A trigger nothing matches and a shared macro, for the rows that need one. */
+  private static void automationFixtures() {
+    trigger =
+        Api.json(
+                Api.postJson(
+                    "/api/ticket/triggers",
+                    Tokens.of("admin1"),
+                    "{\"name\":\"矩陣 "
+                        + System.nanoTime()
+                        + "\",\"position\":999,\"event\":\"CREATED\",\"conditions\":"
+                        + "[{\"field\":\"subject\",\"op\":\"is\",\"value\":\"matrix-never-"
+                        + System.nanoTime()
+                        + "\"}],\"actions\":[{\"type\":\"ADD_TAG\",\"tag\":\"matrix\"}]}"))
+            .get("id")
+            .asLong();
+    macro =
+        Api.json(
+                Api.postJson(
+                    "/api/ticket/macros",
+                    Tokens.of("admin1"),
+                    "{\"name\":\"矩陣 "
+                        + System.nanoTime()
+                        + "\",\"shared\":true,\"replyZh\":\"矩陣\"}"))
             .get("id")
             .asLong();
   }
@@ -422,6 +492,8 @@ class TicketAuthorizationMatrixIT {
                 .replace("{webhookId}", "0")
                 .replace("{deliveryId}", "0")
                 .replace("{viewId}", Long.toString(view))
+                .replace("{triggerId}", Long.toString(trigger))
+                .replace("{macroId}", Long.toString(macro))
                 .replace("{userId}", "matrix-nobody");
     HttpRequest.Builder request = Api.request(path, Tokens.of(actor.user));
     if (rule.ifMatch() != null) {

@@ -2,10 +2,14 @@ package io.ticketknowledge.ticket;
 
 import io.ticketknowledge.platform.problems.Problem;
 import io.ticketknowledge.platform.web.PlatformProviders;
+import io.ticketknowledge.ticket.assignment.boundary.AgentAvailabilityResource;
+import io.ticketknowledge.ticket.assignment.boundary.GroupAssignmentResource;
 import io.ticketknowledge.ticket.attachments.boundary.CommentAttachmentsResource;
 import io.ticketknowledge.ticket.attachments.boundary.TicketAttachmentsResource;
 import io.ticketknowledge.ticket.audit.boundary.AuditResource;
 import io.ticketknowledge.ticket.audit.boundary.RevocationsResource;
+import io.ticketknowledge.ticket.automation.boundary.TimeRuleRunsResource;
+import io.ticketknowledge.ticket.automation.boundary.TriggersResource;
 import io.ticketknowledge.ticket.bulk.boundary.BulkResource;
 import io.ticketknowledge.ticket.categories.boundary.CategoriesResource;
 import io.ticketknowledge.ticket.comments.boundary.CommentsResource;
@@ -17,6 +21,8 @@ import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
 import io.ticketknowledge.ticket.links.boundary.LinksResource;
 import io.ticketknowledge.ticket.mail.boundary.MailContactCapture;
 import io.ticketknowledge.ticket.mail.boundary.MailResource;
+import io.ticketknowledge.ticket.macros.boundary.MacrosResource;
+import io.ticketknowledge.ticket.macros.boundary.TicketMacrosResource;
 import io.ticketknowledge.ticket.merge.boundary.MergeResource;
 import io.ticketknowledge.ticket.satisfaction.boundary.SatisfactionResource;
 import io.ticketknowledge.ticket.satisfaction.boundary.TicketSatisfactionResource;
@@ -113,6 +119,12 @@ public class TicketApi extends Application {
         SavedViewsResource.class,
         BulkResource.class,
         MailResource.class,
-        MailContactCapture.class);
+        MailContactCapture.class,
+        TriggersResource.class,
+        TimeRuleRunsResource.class,
+        MacrosResource.class,
+        TicketMacrosResource.class,
+        GroupAssignmentResource.class,
+        AgentAvailabilityResource.class);
   }
 }

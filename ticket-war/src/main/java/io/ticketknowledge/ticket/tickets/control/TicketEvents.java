@@ -198,6 +198,23 @@ public class TicketEvents {
     record(TicketEventType.SATISFACTION_RATED, ticket, actorId, payload);
   }
 
+  /**
+   * Someone should be told about the ticket ({@code notification}: recipients, text, the trigger
+   * that asked); docs/events/schemas/ticket.notification-requested.v1.json.
+   */
+  public void notificationRequested(Ticket ticket, JsonObject notification, String actorId) {
+    JsonObjectBuilder payload =
+        Jsons.objectBuilder(notification)
+            .add("ticketId", ticket.id())
+            .add("number", ticket.number())
+            .add("subject", ticket.subject())
+            .add("status", ticket.status().name())
+            .add("requesterId", ticket.requesterId());
+    optional(payload, "groupId", ticket.groupId());
+    optional(payload, "assigneeId", ticket.assigneeId());
+    record(TicketEventType.NOTIFICATION_REQUESTED, ticket, actorId, payload);
+  }
+
   private static JsonObjectBuilder link(Ticket ticket, long linkId, String linkType, Ticket other) {
     JsonObjectBuilder payload =
         Jsons.objectBuilder()

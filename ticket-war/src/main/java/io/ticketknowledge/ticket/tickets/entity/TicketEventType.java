@@ -42,7 +42,12 @@ public enum TicketEventType {
   /** The ticket was merged into another and closed; its state plus the target. */
   MERGED(EventType.of("ticket.merged", 1)),
   /** The requester rated a resolution (CSAT, decision 0023); not the ticket's state. */
-  SATISFACTION_RATED(EventType.of("ticket.satisfaction-rated", 1));
+  SATISFACTION_RATED(EventType.of("ticket.satisfaction-rated", 1)),
+  /**
+   * A trigger asked for people to be told something (the email channel sends it); not the ticket's
+   * state. Marked internal: its text may quote internal notes.
+   */
+  NOTIFICATION_REQUESTED(EventType.of("ticket.notification-requested", 1));
 
   public static final String TOPIC = "ticket.events";
 
@@ -81,6 +86,7 @@ public enum TicketEventType {
         && this != COMMENT_EDITED
         && this != ATTACHMENT_ADDED
         && this != LINKED
-        && this != UNLINKED;
+        && this != UNLINKED
+        && this != NOTIFICATION_REQUESTED;
   }
 }

@@ -64,7 +64,8 @@ class TicketSearchIndexingExamplesTest {
         "ATTACHMENT_ADDED",
         "LINKED",
         "UNLINKED",
-        "SATISFACTION_RATED"
+        "SATISFACTION_RATED",
+        "NOTIFICATION_REQUESTED"
       },
       mode = EnumSource.Mode.EXCLUDE)
   void theSchemasExamplesAreIndexed(TicketEventType type) {

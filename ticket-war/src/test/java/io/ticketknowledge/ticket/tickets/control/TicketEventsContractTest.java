@@ -167,6 +167,19 @@ class TicketEventsContractTest {
         java.time.OffsetDateTime.parse("2026-03-02T08:15:00Z"),
         java.time.OffsetDateTime.parse("2026-03-03T09:00:00Z"),
         "requester2");
+    java.util.Map<String, String> recipients = new java.util.LinkedHashMap<>();
+    recipients.put("agent1", "assignee");
+    recipients.put("agent2", "group-member");
+    recorded.notificationRequested(
+        ticket,
+        io.ticketknowledge.ticket.automation.control.Notifications.payload(
+            recipients,
+            ticket.number() + " 已超過解決時限",
+            7,
+            "SLA 違約升級",
+            "ticket.sla-breached",
+            java.time.Instant.parse("2026-03-02T03:00:01Z")),
+        "trigger:7:1");
 
     Set<TicketEventType> covered = EnumSet.noneOf(TicketEventType.class);
     List<String> problems = new ArrayList<>();
