@@ -60,18 +60,12 @@ public class TicketAttachments {
 
   public TicketAttachment upload(
       long ticketId, Long commentId, String contentType, InputStream body, CurrentUser user) {
+    // who may attach is settled before the body is read
     AttachmentTarget target = records.target(ticketId, commentId, user);
     MultipartForm form = new MultipartForm(body, MultipartForm.boundaryOf(contentType));
     try {
       MultipartForm.Part file = filePart(form);
-      String name = AttachmentNames.sanitize(file.fileName().orElse(null));
-      Screened stored = store(new UploadLimit(file.content(), maxBytes), name, ticketId);
-      try {
-        return records.add(target, stored.blob(), name, stored.outcome(), user);
-      } catch (RuntimeException e) {
-        blobs.delete(stored.blob().key());
-        throw e;
-      }
+      return attachTo(target, ticketId, file.fileName().orElse(null), file.content(), user);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the upload failed", e);
     }
@@ -79,22 +73,32 @@ public class TicketAttachments {
 
   /**
    * Attaches a file that did not come as a form upload (a mail's attachment) by the same checks:
-   * name cleaned, type detected from the bytes and allowed, size limited.
+   * name cleaned, type detected from the bytes and allowed, size limited, scanned.
    */
   public TicketAttachment attach(
       long ticketId, Long commentId, String fileName, InputStream content, CurrentUser user) {
     AttachmentTarget target = records.target(ticketId, commentId, user);
-    String name = AttachmentNames.sanitize(fileName);
     try {
-      StoredBlob blob = store(new UploadLimit(content, maxBytes), name);
-      try {
-        return records.add(target, blob, name, user);
-      } catch (RuntimeException e) {
-        blobs.delete(blob.key());
-        throw e;
-      }
+      return attachTo(target, ticketId, fileName, content, user);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the attachment failed", e);
+    }
+  }
+
+  private TicketAttachment attachTo(
+      AttachmentTarget target,
+      long ticketId,
+      String fileName,
+      InputStream content,
+      CurrentUser user)
+      throws IOException {
+    String name = AttachmentNames.sanitize(fileName);
+    Screened stored = store(new UploadLimit(content, maxBytes), name, ticketId);
+    try {
+      return records.add(target, stored.blob(), name, stored.outcome(), user);
+    } catch (RuntimeException e) {
+      blobs.delete(stored.blob().key());
+      throw e;
     }
   }
 
