@@ -6,10 +6,11 @@ Everything of the application services comes from the Compose file unchanged (im
 root, tmpfs, secrets, *_FILE variables, capabilities, no-new-privileges, health checks, memory and
 CPU limits, logging, stop grace period, hostnames, restart policy, the issuer the backend trusts)
 except what this machine cannot give them, and each change is printed:
-  - the data services (database, redis, elasticsearch, kafka, minio, minio-setup, keycloak): no
-    registry serves their images; the host's test services stand in (their endpoints replace the
-    service names in the backends' environment, except where a *_FILE secret carries the value)
-    and the depends_on entries on them are dropped;
+  - the data services (database, redis, elasticsearch, kafka, minio, minio-setup, clamav,
+    keycloak): no registry serves their images; the host's test services stand in (their endpoints
+    replace the service names in the backends' environment, except where a *_FILE secret carries
+    the value; clamd's TK_SCAN_CLAMAV_HOST/PORT come from the environment, .services/env, unless
+    the settings name them) and the depends_on entries on them are dropped;
   - networks: the backends (backend, backend-1, backend-2) on the host network (the test services
     listen on 127.0.0.1, Kafka advertises 127.0.0.1), each on its own port; frontend and edge in
     slirp4netns namespaces that reach the host's 127.0.0.1 as 10.0.2.2 (extra_hosts for the
@@ -29,7 +30,7 @@ import sys
 
 import yaml
 
-DATA = ["database", "redis", "elasticsearch", "kafka", "minio", "minio-setup", "keycloak"]
+DATA = ["database", "redis", "elasticsearch", "kafka", "minio", "minio-setup", "clamav", "keycloak"]
 BACKENDS = ["backend", "backend-1", "backend-2"]
 APP = BACKENDS + ["frontend", "nginx"]
 
@@ -89,6 +90,9 @@ def main():
         print(__doc__)
         sys.exit(0 if len(sys.argv) == 2 else 2)
     source, out, settings = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+    # the host's clamd (scripts/services, 127.0.0.1:3310) stands in for the clamav service
+    settings["backend"].setdefault("TK_SCAN_CLAMAV_HOST", os.environ.get("TK_SCAN_CLAMAV_HOST", "127.0.0.1"))
+    settings["backend"].setdefault("TK_SCAN_CLAMAV_PORT", os.environ.get("TK_SCAN_CLAMAV_PORT", "3310"))
     base = os.path.dirname(os.path.abspath(source))
     with open(source, encoding="utf-8") as f:
         compose = yaml.safe_load(f)

@@ -15,6 +15,7 @@ ORDER=(
   elasticsearch
   kafka
   minio
+  clamav
   backend
   frontend
   ingress

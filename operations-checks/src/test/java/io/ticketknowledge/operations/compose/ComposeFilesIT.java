@@ -32,6 +32,7 @@ class ComposeFilesIT {
           "elasticsearch",
           "kafka",
           "minio",
+          "clamav",
           "keycloak",
           "backend",
           "frontend",
@@ -44,6 +45,7 @@ class ComposeFilesIT {
           "kafka",
           "minio",
           "minio-setup",
+          "clamav",
           "backend-1",
           "backend-2",
           "frontend",
@@ -66,11 +68,18 @@ class ComposeFilesIT {
         assertTrue(port.startsWith("127.0.0.1:"), service + " port bound to loopback: " + port);
       }
     }
-    assertDependsOnHealthy(stack.service("backend"), "database", "redis", "kafka", "minio");
+    assertDependsOnHealthy(
+        stack.service("backend"), "database", "redis", "kafka", "minio", "clamav");
     assertDependsOnHealthy(stack.service("nginx"), "backend", "frontend");
     Command volumes = compose("dev", env, "config", "--volumes");
     assertEquals(
-        Set.of("database-data", "redis-data", "elasticsearch-data", "kafka-data", "minio-data"),
+        Set.of(
+            "database-data",
+            "redis-data",
+            "elasticsearch-data",
+            "kafka-data",
+            "minio-data",
+            "clamav-data"),
         Set.copyOf(volumes.output().strip().lines().toList()));
   }
 
@@ -103,7 +112,9 @@ class ComposeFilesIT {
       assertTrue(block.contains("TK_DB_PASSWORD_FILE: /run/secrets/db_password"), block);
       assertFalse(block.contains("TK_DB_PASSWORD:"), "no password in the environment: " + block);
       assertTrue(block.contains("    read_only: true\n"), block);
-      assertDependsOnHealthy(block, "database", "redis", "elasticsearch", "kafka", "minio");
+      assertDependsOnHealthy(
+          block, "database", "redis", "elasticsearch", "kafka", "minio", "clamav");
+      assertTrue(block.contains("TK_SCAN_CLAMAV_HOST: clamav\n"), "uploads scanned: " + block);
       assertTrue(
           block.contains("minio-setup:\n        condition: service_completed_successfully"),
           "the backend waits for its bucket-scoped MinIO user: " + block);

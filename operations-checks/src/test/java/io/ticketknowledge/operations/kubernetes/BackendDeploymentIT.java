@@ -50,6 +50,7 @@ class BackendDeploymentIT {
             "TK_ES_URL",
             "TK_S3_ENDPOINT",
             "TK_S3_BUCKET",
+            "TK_SCAN_CLAMAV_HOST",
             "TK_OIDC_ISSUER",
             "TK_OIDC_JWKS_URI",
             "TK_OIDC_AUDIENCE")) {

@@ -26,6 +26,7 @@ final class NetworkPolicyCoverage {
           "elasticsearch", Set.of("backend"),
           "kafka", Set.of("backend"),
           "minio", Set.of("backend"),
+          "clamav", Set.of("backend"),
           "logging-es", Set.of("logstash", "kibana"));
 
   private NetworkPolicyCoverage() {}
