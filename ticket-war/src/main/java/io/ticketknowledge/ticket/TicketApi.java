@@ -16,6 +16,10 @@ import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
 import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
 import io.ticketknowledge.ticket.links.boundary.LinksResource;
 import io.ticketknowledge.ticket.merge.boundary.MergeResource;
+import io.ticketknowledge.ticket.privacy.boundary.LegalHoldResource;
+import io.ticketknowledge.ticket.privacy.boundary.PersonalDataResource;
+import io.ticketknowledge.ticket.privacy.boundary.RetentionRulesResource;
+import io.ticketknowledge.ticket.privacy.boundary.RetentionRunsResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
@@ -103,6 +107,10 @@ public class TicketApi extends Application {
         LinksResource.class,
         MergeResource.class,
         SavedViewsResource.class,
-        BulkResource.class);
+        BulkResource.class,
+        PersonalDataResource.class,
+        LegalHoldResource.class,
+        RetentionRulesResource.class,
+        RetentionRunsResource.class);
   }
 }

@@ -21,5 +21,15 @@ public enum AuditAction {
   /** An admin searched or exported the audit trail. */
   AUDIT_READ,
   /** An admin verified the audit chain. */
-  AUDIT_VERIFIED
+  AUDIT_VERIFIED,
+  /** An admin exported what a module holds about a person (data-subject access request). */
+  PERSONAL_DATA_EXPORTED,
+  /** A person's data was erased or pseudonymized (by an admin, or following another module). */
+  PERSONAL_DATA_ERASED,
+  /** An admin set or cleared a legal hold (the reason is the detail). */
+  LEGAL_HOLD_CHANGED,
+  /** An admin created, changed or deleted a retention rule. */
+  RETENTION_RULE_CHANGED,
+  /** A retention run acted (or, as a dry run, reported what it would do). */
+  RETENTION_RUN
 }
