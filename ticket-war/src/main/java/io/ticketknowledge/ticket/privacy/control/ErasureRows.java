@@ -201,23 +201,26 @@ public class ErasureRows {
 
   /** {@code person.erased} for the other module, through the outbox (nothing is lost). */
   private void announce(SubjectId subject, String pseudonym, List<Long> held, String actorId) {
+    outbox.append(em, TicketEventType.TOPIC, announcement(subject, held, actorId));
+  }
+
+  /** The event of an erasure: the subject, the pseudonym, the tickets a hold kept. */
+  static EventEnvelope announcement(SubjectId subject, List<Long> held, String actorId) {
     JsonArrayBuilder heldIds = Jsons.arrayBuilder();
     held.forEach(heldIds::add);
-    outbox.append(
-        em,
-        TicketEventType.TOPIC,
-        EventEnvelope.of(
-            PrivacyEventType.PERSON_ERASED.type(),
-            subject.value(),
-            // a person has no version of their own: the time orders two erasures of one person
-            Instant.now().toEpochMilli(),
-            actorId,
-            Jsons.objectBuilder()
-                .add("subjectId", subject.value())
-                .add("pseudonym", pseudonym)
-                .add("erasedAt", Instant.now().toString())
-                .add("heldTicketIds", heldIds)
-                .build()));
+    Instant now = Instant.now();
+    return EventEnvelope.of(
+        PrivacyEventType.PERSON_ERASED.type(),
+        subject.value(),
+        // a person has no version of their own: the time orders two erasures of one person
+        now.toEpochMilli(),
+        actorId,
+        Jsons.objectBuilder()
+            .add("subjectId", subject.value())
+            .add("pseudonym", subject.pseudonym().stored())
+            .add("erasedAt", now.toString())
+            .add("heldTicketIds", heldIds)
+            .build());
   }
 
   /** The names the person is stored under (longer than one character, not the pseudonym). */
