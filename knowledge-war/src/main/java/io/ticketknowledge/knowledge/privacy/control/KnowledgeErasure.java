@@ -1,6 +1,7 @@
 package io.ticketknowledge.knowledge.privacy.control;
 
 import io.ticketknowledge.knowledge.privacy.entity.KnowledgeErasureReport;
+import io.ticketknowledge.platform.persistence.NativeQueries;
 import io.ticketknowledge.platform.privacy.SubjectId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -59,10 +60,6 @@ public class KnowledgeErasure {
   }
 
   private int update(String sql, Object... parameters) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return query.executeUpdate();
+    return NativeQueries.create(em, sql, parameters).executeUpdate();
   }
 }

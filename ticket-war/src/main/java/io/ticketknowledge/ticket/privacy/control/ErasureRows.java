@@ -3,6 +3,7 @@ package io.ticketknowledge.ticket.privacy.control;
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.Outbox;
 import io.ticketknowledge.platform.json.Jsons;
+import io.ticketknowledge.platform.persistence.NativeQueries;
 import io.ticketknowledge.platform.privacy.SubjectId;
 import io.ticketknowledge.ticket.privacy.entity.ErasureReport;
 import io.ticketknowledge.ticket.privacy.entity.PrivacyEventType;
@@ -170,15 +171,14 @@ public class ErasureRows {
         s,
         pseudonym);
     for (String name : oldNames) {
-      em.createNativeQuery(
-              "UPDATE ticket.ticket_history SET before_value = REPLACE(before_value, ?1, ?2),"
-                  + " after_value = REPLACE(after_value, ?1, ?2) WHERE (before_value LIKE ?3"
-                  + " OR after_value LIKE ?3) AND ticket_id NOT IN "
-                  + TicketScrubbing.HELD)
-          .setParameter(1, name)
-          .setParameter(2, pseudonym)
-          .setParameter(3, "%" + name.replace("%", "").replace("_", "") + "%")
-          .executeUpdate();
+      update(
+          "UPDATE ticket.ticket_history SET before_value = REPLACE(before_value, ?1, ?2),"
+              + " after_value = REPLACE(after_value, ?1, ?2) WHERE (before_value LIKE ?3"
+              + " OR after_value LIKE ?3) AND ticket_id NOT IN "
+              + TicketScrubbing.HELD,
+          name,
+          pseudonym,
+          "%" + name.replace("%", "").replace("_", "") + "%");
     }
     update(
         "UPDATE ticket.support_group_members SET user_name = ?2 WHERE user_id = ?1", s, pseudonym);
@@ -255,20 +255,12 @@ public class ErasureRows {
   }
 
   private int update(String sql, Object... parameters) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return query.executeUpdate();
+    return NativeQueries.create(em, sql, parameters).executeUpdate();
   }
 
   private List<Long> longs(String sql, Object... parameters) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
     List<Long> ids = new ArrayList<>();
-    for (Object id : query.getResultList()) {
+    for (Object id : NativeQueries.create(em, sql, parameters).getResultList()) {
       ids.add(Columns.number(id instanceof Object[] row ? row[0] : id));
     }
     return ids;
