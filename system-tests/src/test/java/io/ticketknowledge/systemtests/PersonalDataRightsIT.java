@@ -62,9 +62,7 @@ class PersonalDataRightsIT {
   void theExportHoldsThePersonsDataAndNothingOfAnotherPerson() throws Exception {
     Person person = seed();
     long othersTicket =
-        Tickets.openWith("requester1", "{\"subject\":\"別人的工單 " + person.name() + "x\"}")
-            .get("id")
-            .asLong();
+        Tickets.open("requester1", "別人的工單 " + person.name() + "x").get("id").asLong();
     // an audit record about them: a revocation of their (unused) access
     assertEquals(
         201,
@@ -328,8 +326,7 @@ class PersonalDataRightsIT {
                     + "，電話 0912-345-678\"}")
             .get("id")
             .asLong();
-    long heldTicket =
-        Tickets.openWith("requester1", "{\"subject\":\"筆電遺失 " + name + "\"}").get("id").asLong();
+    long heldTicket = Tickets.open("requester1", "筆電遺失 " + name).get("id").asLong();
     long comment = Tickets.comment(ticket, "requester1", "{\"body\":\"" + name + " 的補充說明\"}");
     byte[] bytes = ("pdpa file of " + marker).getBytes(StandardCharsets.UTF_8);
     String attachment =
@@ -416,8 +413,7 @@ class PersonalDataRightsIT {
   /** A closed incident of requester1, closed {@code age} ago, with a file when asked. */
   private static long closedIncident(String subject, Duration age, boolean withFile)
       throws Exception {
-    long id =
-        Tickets.openWith("requester1", "{\"subject\":\"" + subject + "\"}").get("id").asLong();
+    long id = Tickets.open("requester1", subject).get("id").asLong();
     if (withFile) {
       Uploads.uploaded(Tickets.path(id) + "/attachments", "requester1", "舊.txt", "old".getBytes());
     }
