@@ -37,7 +37,8 @@ final class Columns {
     throw new IllegalStateException("not a time: " + value.getClass());
   }
 
-  static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(java.time.ZoneOffset.UTC);
+  /** A time as a native query parameter: a Timestamp, which both drivers bind alike. */
+  static Timestamp utc(Instant instant) {
+    return Timestamp.from(instant);
   }
 }
