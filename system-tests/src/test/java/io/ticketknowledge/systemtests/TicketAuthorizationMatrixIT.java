@@ -252,7 +252,22 @@ class TicketAuthorizationMatrixIT {
           // validation (400) for everyone; the aggregates are for agents and admins
           rule("GET", "/tickets/{id}/satisfaction", null, null, "OK 404 OK 404 OK"),
           rule("POST", "/satisfaction/ratings", "{}", null, "OK OK OK OK OK"),
-          rule("GET", "/satisfaction/summary", null, null, "403 403 OK OK OK"));
+          rule("GET", "/satisfaction/summary", null, null, "403 403 OK OK OK"),
+          // personal data rights (decision 0026): admins only; the subject is nobody, so the
+          // admin's export is empty and the erasure changes nothing
+          rule("GET", "/admin/personal-data/{subject}", null, null, "403 403 403 403 OK"),
+          rule("POST", "/admin/personal-data/{subject}/erasure", null, null, "403 403 403 403 OK"),
+          // legal holds: an empty body reaches the admin's validation (400)
+          rule("GET", "/tickets/{id}/legal-hold", null, null, "403 403 403 403 OK"),
+          rule("PUT", "/tickets/{id}/legal-hold", "{}", STALE, "403 403 403 403 OK"),
+          // retention rules of PROBLEM tickets (none defined): an empty rule is refused (400),
+          // deleting the missing rule is a 404 past the role check
+          rule("GET", "/admin/retention-rules", null, null, "403 403 403 403 OK"),
+          rule("GET", "/admin/retention-rules/{ticketType}", null, null, "403 403 403 403 OK"),
+          rule("PUT", "/admin/retention-rules/{ticketType}", "{}", STALE, "403 403 403 403 OK"),
+          rule("DELETE", "/admin/retention-rules/{ticketType}", null, STALE, "403 403 403 403 404"),
+          // an admin's POST runs retention for real: PersonalDataRightsIT runs and checks it
+          rule("POST", "/admin/retention-runs", null, null, "403 403 403 403 -"));
 
   private static long inGroupTicket;
   private static long outsideTicket;
@@ -494,7 +509,9 @@ class TicketAuthorizationMatrixIT {
                 .replace("{viewId}", Long.toString(view))
                 .replace("{triggerId}", Long.toString(trigger))
                 .replace("{macroId}", Long.toString(macro))
-                .replace("{userId}", "matrix-nobody");
+                .replace("{userId}", "matrix-nobody")
+                .replace("{subject}", "matrix-nobody")
+                .replace("{ticketType}", "PROBLEM");
     HttpRequest.Builder request = Api.request(path, Tokens.of(actor.user));
     if (rule.ifMatch() != null) {
       request.header("If-Match", rule.ifMatch());

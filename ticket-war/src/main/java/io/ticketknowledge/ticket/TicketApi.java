@@ -26,6 +26,10 @@ import io.ticketknowledge.ticket.mail.boundary.MailResource;
 import io.ticketknowledge.ticket.merge.boundary.MergeResource;
 import io.ticketknowledge.ticket.satisfaction.boundary.SatisfactionResource;
 import io.ticketknowledge.ticket.satisfaction.boundary.TicketSatisfactionResource;
+import io.ticketknowledge.ticket.privacy.boundary.LegalHoldResource;
+import io.ticketknowledge.ticket.privacy.boundary.PersonalDataResource;
+import io.ticketknowledge.ticket.privacy.boundary.RetentionRulesResource;
+import io.ticketknowledge.ticket.privacy.boundary.RetentionRunsResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
@@ -125,6 +129,10 @@ public class TicketApi extends Application {
         MacrosResource.class,
         TicketMacrosResource.class,
         GroupAssignmentResource.class,
-        AgentAvailabilityResource.class);
+        AgentAvailabilityResource.class,
+        PersonalDataResource.class,
+        LegalHoldResource.class,
+        RetentionRulesResource.class,
+        RetentionRunsResource.class);
   }
 }

@@ -25,5 +25,15 @@ public enum AuditAction {
   /** A webhook was registered, redefined, deleted, its secret rotated or a delivery redelivered. */
   WEBHOOK_CHANGED,
   /** An upload was refused because the malware scanner found a signature in it. */
-  MALWARE_REFUSED
+  MALWARE_REFUSED,
+  /** An admin exported what a module holds about a person (data-subject access request). */
+  PERSONAL_DATA_EXPORTED,
+  /** A person's data was erased or pseudonymized (by an admin, or following another module). */
+  PERSONAL_DATA_ERASED,
+  /** An admin set or cleared a legal hold (the reason is the detail). */
+  LEGAL_HOLD_CHANGED,
+  /** An admin created, changed or deleted a retention rule. */
+  RETENTION_RULE_CHANGED,
+  /** A retention run acted (or, as a dry run, reported what it would do). */
+  RETENTION_RUN
 }

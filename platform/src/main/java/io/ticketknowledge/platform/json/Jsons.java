@@ -5,7 +5,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 
 /**
@@ -37,5 +39,10 @@ public final class Jsons {
 
   public static JsonArrayBuilder arrayBuilder() {
     return PROVIDER.createArrayBuilder();
+  }
+
+  /** A streaming writer; closing it closes {@code out}. */
+  public static JsonGenerator generator(OutputStream out) {
+    return PROVIDER.createGenerator(out);
   }
 }

@@ -1,12 +1,16 @@
 package io.ticketknowledge.knowledge.signals.control;
 
+import io.ticketknowledge.knowledge.privacy.control.ErasureFollower;
+import io.ticketknowledge.knowledge.privacy.entity.ObservedPersonEvent;
 import io.ticketknowledge.knowledge.signals.entity.ObservedTicketEvent;
 import io.ticketknowledge.knowledge.signals.entity.TicketObservation;
 import io.ticketknowledge.knowledge.signals.entity.TicketSignal;
 import io.ticketknowledge.platform.events.EventEnvelope;
 import io.ticketknowledge.platform.events.EventHandler;
 import io.ticketknowledge.platform.events.ProcessedEvents;
+import io.ticketknowledge.platform.privacy.SubjectId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -28,6 +32,8 @@ public class TicketSignals implements EventHandler {
 
   @PersistenceContext(unitName = "knowledge")
   EntityManager em;
+
+  @Inject ErasureFollower erasures;
 
   /**
    * Applies one event in its own transaction, together with its processed mark.
@@ -55,9 +61,16 @@ public class TicketSignals implements EventHandler {
         events.stream()
             .map(e -> ObservedTicketEvent.of(e).map(type -> TicketObservation.from(e.payload())))
             .toList();
+    // person.erased travels on ticket.events too: Knowledge erases its part (decision 0026)
+    List<Optional<SubjectId>> erased = events.stream().map(ObservedPersonEvent::erased).toList();
     Set<UUID> fresh =
         processed.firstDeliveries(em, CONSUMER, events.stream().map(EventEnvelope::id).toList());
     int applied = fresh.size();
+    for (int i = 0; i < events.size(); i++) {
+      if (erased.get(i).isPresent() && fresh.remove(events.get(i).id())) {
+        erasures.follow(events.get(i), erased.get(i).get());
+      }
+    }
     Map<String, TicketSignal> signals = new HashMap<>();
     List<String> ticketIds = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
