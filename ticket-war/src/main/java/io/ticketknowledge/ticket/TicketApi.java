@@ -16,6 +16,8 @@ import io.ticketknowledge.ticket.groups.boundary.GroupsResource;
 import io.ticketknowledge.ticket.history.boundary.TicketHistoryResource;
 import io.ticketknowledge.ticket.links.boundary.LinksResource;
 import io.ticketknowledge.ticket.merge.boundary.MergeResource;
+import io.ticketknowledge.ticket.reports.boundary.ReportsResource;
+import io.ticketknowledge.ticket.reports.boundary.TicketExportsResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
@@ -103,6 +105,8 @@ public class TicketApi extends Application {
         LinksResource.class,
         MergeResource.class,
         SavedViewsResource.class,
-        BulkResource.class);
+        BulkResource.class,
+        ReportsResource.class,
+        TicketExportsResource.class);
   }
 }

@@ -21,5 +21,7 @@ public enum AuditAction {
   /** An admin searched or exported the audit trail. */
   AUDIT_READ,
   /** An admin verified the audit chain. */
-  AUDIT_VERIFIED
+  AUDIT_VERIFIED,
+  /** A ticket list or a report was exported as a file (CSV, XLSX); changes hold what was asked. */
+  DATA_EXPORTED
 }

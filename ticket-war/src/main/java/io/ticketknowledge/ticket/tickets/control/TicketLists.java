@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,38 @@ public class TicketLists {
     TicketViewer viewer = viewers.of(user);
     try (EntityManager read = readUnit.createEntityManager()) {
       return ids(read, viewer, filter, max);
+    }
+  }
+
+  /** What an export does with each ticket; may fail writing. */
+  @FunctionalInterface
+  public interface TicketSink {
+    void accept(Ticket ticket) throws IOException;
+  }
+
+  /** Tickets read per keyset page by {@link #each}: all that an export holds at once. */
+  static final int EACH_BATCH = 500;
+
+  /**
+   * Every visible ticket that matches, in {@code sort} order, a keyset page at a time, each page in
+   * a fresh persistence context (nothing accumulates): memory stays one page whatever the count,
+   * and no transaction or cursor stays open between pages (exports of any size).
+   */
+  public void each(TicketViewer viewer, TicketFilter filter, TicketSort sort, TicketSink sink)
+      throws IOException {
+    String cursor = null;
+    while (true) {
+      List<Ticket> batch;
+      try (EntityManager read = readUnit.createEntityManager()) {
+        batch = page(read, viewer, filter, sort, cursor, EACH_BATCH);
+      }
+      for (Ticket ticket : batch) {
+        sink.accept(ticket);
+      }
+      if (batch.size() < EACH_BATCH) {
+        return;
+      }
+      cursor = sort.after(batch.get(batch.size() - 1));
     }
   }
 
