@@ -10,6 +10,8 @@ import io.ticketknowledge.knowledge.events.boundary.ParkedOutboxResource;
 import io.ticketknowledge.knowledge.feedback.boundary.FeedbackResource;
 import io.ticketknowledge.knowledge.gaps.boundary.GapsResource;
 import io.ticketknowledge.knowledge.glossary.boundary.GlossaryResource;
+import io.ticketknowledge.knowledge.reports.boundary.DeflectionReportResource;
+import io.ticketknowledge.knowledge.reports.boundary.DeflectionsResource;
 import io.ticketknowledge.knowledge.search.boundary.ArticleReindexResource;
 import io.ticketknowledge.knowledge.search.boundary.ArticleSearchResource;
 import io.ticketknowledge.knowledge.signals.boundary.TicketSignalsResource;
@@ -80,6 +82,8 @@ public class KnowledgeApi extends Application {
         DeadLettersResource.class,
         ParkedOutboxResource.class,
         AuditResource.class,
-        RevocationsResource.class);
+        RevocationsResource.class,
+        DeflectionsResource.class,
+        DeflectionReportResource.class);
   }
 }

@@ -1,12 +1,13 @@
 -- Reports (issue 12 item 9, decision 0024). Runs on PostgreSQL and H2 (PostgreSQL mode).
 
--- Resolved per day and the outcome rollup's catch-up read ranges of resolved_at and updated_at.
-CREATE INDEX tickets_resolved_at_idx ON tickets (resolved_at);
--- The backlog (tickets not resolved yet) grouped by status, priority and group: an index-only scan
--- of the open statuses, however many resolved tickets the table holds.
-CREATE INDEX tickets_backlog_idx ON tickets (status, priority, group_id);
+-- Every index below lets its report read the index alone (an index-only scan), never the rows.
+-- Resolved per day, of every group or some.
+CREATE INDEX tickets_resolved_at_idx ON tickets (resolved_at, group_id);
+-- The backlog (tickets not resolved yet) by status, priority and group, opened before a day: the
+-- open statuses only, however many resolved tickets the table holds.
+CREATE INDEX tickets_backlog_idx ON tickets (status, priority, group_id, created_at);
 -- Agent workload: open tickets per assignee.
-CREATE INDEX tickets_assignee_status_idx ON tickets (assignee_id, status);
+CREATE INDEX tickets_workload_idx ON tickets (status, assignee_id, group_id);
 -- Top categories of the tickets opened in a period.
 CREATE INDEX tickets_created_category_idx ON tickets (created_at, category_id, group_id);
 

@@ -221,14 +221,16 @@ public class TicketReports {
       throws SQLException {
     Map<String, Object[]> agents = new LinkedHashMap<>();
     String open =
-        "SELECT t.assignee_id, max(t.assignee_name),"
-            + " sum(CASE WHEN t.status = 'PENDING' THEN 0 ELSE 1 END),"
-            + " sum(CASE WHEN t.status = 'PENDING' THEN 1 ELSE 0 END)"
+        "SELECT w.assignee_id, (SELECT max(m.user_name) FROM ticket.support_group_members m"
+            + " WHERE m.user_id = w.assignee_id), w.open, w.pending FROM ("
+            + "SELECT t.assignee_id,"
+            + " sum(CASE WHEN t.status = 'PENDING' THEN 0 ELSE 1 END) AS open,"
+            + " sum(CASE WHEN t.status = 'PENDING' THEN 1 ELSE 0 END) AS pending"
             + " FROM ticket.tickets t WHERE t.status IN "
             + OPEN_STATUSES
             + " AND t.assignee_id IS NOT NULL AND "
             + scope.condition("t.group_id")
-            + " GROUP BY t.assignee_id";
+            + " GROUP BY t.assignee_id) w";
     try (PreparedStatement query = db.prepareStatement(open);
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
