@@ -194,11 +194,24 @@ class TicketAuthorizationMatrixIT {
           // access revocation: an empty body reaches the admin's validation (400), nobody is
           // revoked
           rule("POST", "/admin/revocations", "{}", null, "403 403 403 403 OK"),
-          rule("GET", "/admin/revocations", null, null, "403 403 403 403 OK"));
+          rule("GET", "/admin/revocations", null, null, "403 403 403 403 OK"),
+          // reports (decision 0024): agents of the named group and admins; the outside column
+          // names a group agent1 is not in
+          rule("GET", "/reports/{report}?group={reportGroup}", null, null, "403 403 OK 403 OK"),
+          rule(
+              "GET",
+              "/reports/{report}/export?group={reportGroup}",
+              null,
+              null,
+              "403 403 OK 403 OK"),
+          rule("POST", "/reports/rollups", null, null, "403 403 403 403 OK"),
+          // the export runs the list's visibility: everyone exports what they may list
+          rule("GET", "/tickets/export?status=NEW", null, null, "OK OK OK OK OK"));
 
   private static long inGroupTicket;
   private static long outsideTicket;
   private static long group;
+  private static long otherGroup;
   private static long category;
   private static long calendar;
   private static long policy;
@@ -212,7 +225,7 @@ class TicketAuthorizationMatrixIT {
   @BeforeAll
   static void fixtures() {
     group = Tickets.group("矩陣-服務台", "agent1");
-    long otherGroup = Tickets.group("矩陣-網路組");
+    otherGroup = Tickets.group("矩陣-網路組");
     category = Tickets.category(null, "矩陣", "Matrix " + System.nanoTime());
     calendar =
         Api.json(
@@ -336,7 +349,7 @@ class TicketAuthorizationMatrixIT {
     }
     Set<String> tabled =
         RULES.stream()
-            .map(rule -> rule.method() + " " + normalize(rule.path()))
+            .map(rule -> rule.method() + " " + normalize(rule.path().replaceAll("\\?.*", "")))
             .collect(Collectors.toCollection(TreeSet::new));
     Set<String> missing = new TreeSet<>(documented);
     missing.removeAll(tabled);
@@ -372,6 +385,10 @@ class TicketAuthorizationMatrixIT {
             + rule.path()
                 .replace("{id}", Long.toString(ticket))
                 .replace("{groupId}", Long.toString(group))
+                .replace("{report}", "backlog")
+                .replace(
+                    "{reportGroup}",
+                    Long.toString(actor == Actor.AGENT_OUTSIDE_GROUP ? otherGroup : group))
                 .replace("{categoryId}", Long.toString(category))
                 .replace("{calendarId}", Long.toString(calendar))
                 .replace("{policyId}", Long.toString(policy))
