@@ -97,9 +97,13 @@ public class TicketReports {
       int slot)
       throws SQLException {
     String sql =
-        "SELECT CAST(t."
+        // the zone's local date-time, then its date (on PostgreSQL; H2 gives the UTC date); the
+        // zone is a parsed ZoneId (letters, digits, / _ + -), so it can be a literal
+        "SELECT CAST(CAST(t."
             + column
-            + " AT TIME ZONE ? AS DATE) AS day, count(*) FROM ticket.tickets t WHERE t."
+            + " AT TIME ZONE '"
+            + request.zone().getId()
+            + "' AS TIMESTAMP) AS DATE) AS d, count(*) FROM ticket.tickets t WHERE t."
             + column
             + " >= ? AND t."
             + column
@@ -107,9 +111,8 @@ public class TicketReports {
             + scope.condition("t.group_id")
             + " GROUP BY 1";
     try (PreparedStatement query = db.prepareStatement(sql)) {
-      query.setString(1, request.zone().getId());
-      query.setTimestamp(2, Timestamp.from(request.start()));
-      query.setTimestamp(3, Timestamp.from(request.end()));
+      query.setTimestamp(1, Timestamp.from(request.start()));
+      query.setTimestamp(2, Timestamp.from(request.end()));
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           long[] counts = days.get(rows.getDate(1).toLocalDate());
