@@ -50,7 +50,10 @@ public class TicketOutcomes {
               "INSERT INTO ticket.report_ticket_outcomes (ticket_id, resolved_at, created_at,"
                   + " group_id, assignee_id, priority, first_response_at, first_response_seconds,"
                   + " resolution_seconds, first_response_sla, resolution_sla, sla_policy,"
-                  + " evaluated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+                  + " evaluated_at) VALUES (?1, ?2, ?3, CAST(?4 AS BIGINT), ?5, ?6,"
+                  // a null is bound untyped (as text): the casts give PostgreSQL the type
+                  + " CAST(?7 AS TIMESTAMP WITH TIME ZONE), CAST(?8 AS BIGINT), ?9, ?10, ?11, ?12,"
+                  + " ?13)")
           .setParameter(1, id)
           .setParameter(2, ticket.resolvedAt())
           .setParameter(3, ticket.createdAt())
