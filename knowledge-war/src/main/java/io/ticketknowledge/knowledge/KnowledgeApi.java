@@ -11,6 +11,8 @@ import io.ticketknowledge.knowledge.feedback.boundary.FeedbackResource;
 import io.ticketknowledge.knowledge.gaps.boundary.GapsResource;
 import io.ticketknowledge.knowledge.glossary.boundary.GlossaryResource;
 import io.ticketknowledge.knowledge.privacy.boundary.KnowledgePersonalDataResource;
+import io.ticketknowledge.knowledge.reports.boundary.DeflectionReportResource;
+import io.ticketknowledge.knowledge.reports.boundary.DeflectionsResource;
 import io.ticketknowledge.knowledge.search.boundary.ArticleReindexResource;
 import io.ticketknowledge.knowledge.search.boundary.ArticleSearchResource;
 import io.ticketknowledge.knowledge.signals.boundary.TicketSignalsResource;
@@ -82,6 +84,8 @@ public class KnowledgeApi extends Application {
         ParkedOutboxResource.class,
         AuditResource.class,
         RevocationsResource.class,
-        KnowledgePersonalDataResource.class);
+        KnowledgePersonalDataResource.class,
+        DeflectionsResource.class,
+        DeflectionReportResource.class);
   }
 }

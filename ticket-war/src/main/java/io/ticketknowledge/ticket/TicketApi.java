@@ -30,6 +30,8 @@ import io.ticketknowledge.ticket.privacy.boundary.RetentionRulesResource;
 import io.ticketknowledge.ticket.privacy.boundary.RetentionRunsResource;
 import io.ticketknowledge.ticket.satisfaction.boundary.SatisfactionResource;
 import io.ticketknowledge.ticket.satisfaction.boundary.TicketSatisfactionResource;
+import io.ticketknowledge.ticket.reports.boundary.ReportsResource;
+import io.ticketknowledge.ticket.reports.boundary.TicketExportsResource;
 import io.ticketknowledge.ticket.search.boundary.ReindexResource;
 import io.ticketknowledge.ticket.search.boundary.SimilarTicketsResource;
 import io.ticketknowledge.ticket.search.boundary.TicketSearchResource;
@@ -133,6 +135,8 @@ public class TicketApi extends Application {
         PersonalDataResource.class,
         LegalHoldResource.class,
         RetentionRulesResource.class,
-        RetentionRunsResource.class);
+        RetentionRunsResource.class,
+        ReportsResource.class,
+        TicketExportsResource.class);
   }
 }

@@ -35,5 +35,7 @@ public enum AuditAction {
   /** An admin created, changed or deleted a retention rule. */
   RETENTION_RULE_CHANGED,
   /** A retention run acted (or, as a dry run, reported what it would do). */
-  RETENTION_RUN
+  RETENTION_RUN,
+  /** A ticket list or a report was exported as a file (CSV, XLSX); changes hold what was asked. */
+  DATA_EXPORTED
 }

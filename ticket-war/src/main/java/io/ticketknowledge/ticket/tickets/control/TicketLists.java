@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,44 @@ public class TicketLists {
     }
   }
 
+  /** What an export does with each ticket; may fail writing. */
+  @FunctionalInterface
+  public interface TicketSink {
+    void accept(Ticket ticket) throws IOException;
+  }
+
+  /** Tickets read per keyset page by {@link #each}: all that an export holds at once. */
+  static final int EACH_BATCH = 500;
+
+  /**
+   * Every visible ticket that matches, in {@code sort} order, a keyset page at a time, each page in
+   * a fresh persistence context (nothing accumulates): memory stays one page whatever the count,
+   * and no transaction or cursor stays open between pages (exports of any size).
+   */
+  public void each(TicketViewer viewer, TicketFilter filter, TicketSort sort, TicketSink sink)
+      throws IOException {
+    String cursor = null;
+    while (true) {
+      List<Ticket> tickets;
+      try (EntityManager read = readUnit.createEntityManager()) {
+        TypedQuery<Ticket> batch = query(read, viewer, filter, sort, cursor);
+        // the eager collections of a page in three IN queries, not three per ticket
+        batch.setHint("eclipselink.batch.type", "IN");
+        batch.setHint("eclipselink.batch", "t.tags");
+        batch.setHint("eclipselink.batch", "t.watcherIds");
+        batch.setHint("eclipselink.batch", "t.fieldValues");
+        tickets = batch.setMaxResults(EACH_BATCH).getResultList();
+      }
+      for (Ticket ticket : tickets) {
+        sink.accept(ticket);
+      }
+      if (tickets.size() < EACH_BATCH) {
+        return;
+      }
+      cursor = sort.after(tickets.get(tickets.size() - 1));
+    }
+  }
+
   static List<Ticket> page(
       EntityManager em,
       TicketViewer viewer,
@@ -66,6 +105,11 @@ public class TicketLists {
       TicketSort sort,
       String cursor,
       int limit) {
+    return query(em, viewer, filter, sort, cursor).setMaxResults(limit).getResultList();
+  }
+
+  private static TypedQuery<Ticket> query(
+      EntityManager em, TicketViewer viewer, TicketFilter filter, TicketSort sort, String cursor) {
     List<String> conditions = new ArrayList<>();
     Map<String, Object> parameters = new LinkedHashMap<>();
     String keyset = sort.condition(cursor, parameters);
@@ -80,7 +124,7 @@ public class TicketLists {
                 + sort.orderBy(),
             Ticket.class);
     bind(query, parameters, viewer);
-    return query.setMaxResults(limit).getResultList();
+    return query;
   }
 
   static List<Long> ids(EntityManager em, TicketViewer viewer, TicketFilter filter, int max) {
