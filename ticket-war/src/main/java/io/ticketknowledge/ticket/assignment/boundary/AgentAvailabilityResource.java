@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -42,6 +45,14 @@ public class AgentAvailabilityResource {
   @GET
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "Read an agent's availability for auto-assignment")
+  @APIResponse(
+      responseCode = "200",
+      description = "The availability; the ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(name = "availability", value = AssignmentExamples.AVAILABILITY)))
   public Response availability(@PathParam("userId") @Size(max = 255) String userId) {
     return ok(settings.availability(userId));
   }
@@ -51,6 +62,22 @@ public class AgentAvailabilityResource {
   @Operation(
       summary = "Set an agent's availability and working hours",
       description = "Your own, or anyone's as an admin. Needs If-Match (\"0\" the first time).")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "office hours",
+                      value = AssignmentExamples.AVAILABILITY_REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Set; the new ETag is set",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(name = "availability", value = AssignmentExamples.AVAILABILITY)))
   @APIResponse(responseCode = "403", ref = "problem")
   @APIResponse(responseCode = "412", ref = "problem")
   @APIResponse(responseCode = "428", ref = "problem")

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -41,6 +44,14 @@ public class GroupAssignmentResource {
   @GET
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "Read a group's auto-assignment")
+  @APIResponse(
+      responseCode = "200",
+      description = "The group's auto-assignment; the ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(name = "assignment", value = AssignmentExamples.GROUP_ASSIGNMENT)))
   @APIResponse(responseCode = "404", ref = "problem")
   public Response group(@PathParam("groupId") long groupId) {
     return ok(settings.of(groupId));
@@ -53,6 +64,22 @@ public class GroupAssignmentResource {
       description =
           "OFF, ROUND_ROBIN or LEAST_OPEN among available members within their hours, skipping"
               + " those at openTicketLimit. Needs If-Match (\"0\" before the first change).")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "least open",
+                      value = AssignmentExamples.GROUP_ASSIGNMENT_REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Set; the new ETag is set",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(name = "assignment", value = AssignmentExamples.GROUP_ASSIGNMENT)))
   @APIResponse(responseCode = "412", ref = "problem")
   @APIResponse(responseCode = "428", ref = "problem")
   public Response configure(

@@ -10,6 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Runs the time rules now, as the schedule would (admins; operations and tests). */
@@ -28,6 +31,13 @@ public class TimeRuleRunsResource {
       description =
           "What the job does every tk.automation.time-rules.interval-seconds: each TIME trigger"
               + " acts once per ticket and stretch of its current status.")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many rule runs acted",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "run", value = AutomationExamples.TIME_RULE_RUN)))
   public TimeRuleRun run() {
     return new TimeRuleRun(rules.run());
   }

@@ -25,6 +25,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -41,6 +44,13 @@ public class TriggersResource {
   @GET
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "List triggers in the order they run")
+  @APIResponse(
+      responseCode = "200",
+      description = "The triggers",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "triggers", value = AutomationExamples.TRIGGERS)))
   public List<TriggerView> list() {
     return triggers.all().stream().map(t -> TriggerView.of(triggers.definition(t))).toList();
   }
@@ -54,7 +64,21 @@ public class TriggersResource {
               + " or TIME (the time-rule job), when all conditions hold, run the actions"
               + " (SET_FIELDS, ASSIGN, ADD_TAG, ADD_NOTE, NOTIFY). An unknown field, operator,"
               + " status or group is a 400.")
-  @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = {
+                @ExampleObject(name = "trigger", value = AutomationExamples.TRIGGER_REQUEST),
+                @ExampleObject(name = "time rule", value = AutomationExamples.TIME_RULE_REQUEST)
+              }))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location and ETag set",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "trigger", value = AutomationExamples.TRIGGER)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "409", description = "Name taken", ref = "problem")
   public Response create(@Valid @NotNull TriggerRequest request, @Context UriInfo uri) {
@@ -69,6 +93,13 @@ public class TriggersResource {
   @Path("{id}")
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "Read a trigger")
+  @APIResponse(
+      responseCode = "200",
+      description = "The trigger; the ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "trigger", value = AutomationExamples.TRIGGER)))
   @APIResponse(responseCode = "404", ref = "problem")
   public Response get(@PathParam("id") long id) {
     return ok(triggers.find(id));
@@ -78,6 +109,19 @@ public class TriggersResource {
   @Path("{id}")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Redefine a trigger", description = "Needs If-Match.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(name = "time rule", value = AutomationExamples.TIME_RULE_REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Redefined; the new ETag is set",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "time rule", value = AutomationExamples.TIME_RULE)))
   @APIResponse(responseCode = "412", ref = "problem")
   @APIResponse(responseCode = "428", ref = "problem")
   public Response redefine(

@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -46,6 +49,13 @@ public class MacrosResource {
   @GET
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "The macros you may use: shared ones first, then your own")
+  @APIResponse(
+      responseCode = "200",
+      description = "The macros",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "macros", value = MacroExamples.MACROS)))
   public List<MacroView> list() {
     return macros.usableBy(user).stream().map(macros::view).toList();
   }
@@ -57,7 +67,18 @@ public class MacrosResource {
       description =
           "Personal by default; shared: true for admins. A reply in zh-TW and/or English with"
               + " placeholders, and/or field changes. An unknown placeholder is a 400.")
-  @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "personal", value = MacroExamples.MACRO_REQUEST)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location and ETag set",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "macro", value = MacroExamples.MACRO)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "403", description = "Shared, and not an admin", ref = "problem")
   public Response create(@Valid @NotNull MacroRequest request, @Context UriInfo uri) {
@@ -72,6 +93,13 @@ public class MacrosResource {
   @Path("{macroId}")
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "Read a macro (shared, or your own)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The macro; the ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "macro", value = MacroExamples.MACRO)))
   @APIResponse(responseCode = "404", ref = "problem")
   public Response get(@PathParam("macroId") long id) {
     return ok(macros.find(id, user));
@@ -81,6 +109,18 @@ public class MacrosResource {
   @Path("{macroId}")
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(summary = "Redefine a macro", description = "Needs If-Match; shared ones: admins.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "personal", value = MacroExamples.MACRO_REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Redefined; the new ETag is set",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "macro", value = MacroExamples.MACRO)))
   @APIResponse(responseCode = "403", ref = "problem")
   @APIResponse(responseCode = "412", ref = "problem")
   @APIResponse(responseCode = "428", ref = "problem")

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -41,7 +43,13 @@ public class TicketMacrosResource {
           "Needs If-Match (the ticket's ETag). The reply in the language asked for (zh-TW by"
               + " default; the other one when the macro has only that), placeholders filled; the"
               + " field changes follow the workflow like a PATCH. All or nothing.")
-  @APIResponse(responseCode = "200", description = "Applied; the ticket's new ETag is set")
+  @APIResponse(
+      responseCode = "200",
+      description = "Applied; the ticket's new ETag is set",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "applied", value = MacroExamples.MACRO_APPLIED)))
   @APIResponse(responseCode = "404", ref = "problem")
   @APIResponse(responseCode = "409", ref = "problem")
   @APIResponse(responseCode = "412", ref = "problem")
