@@ -23,6 +23,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -50,6 +53,13 @@ public class MailResource {
           "What the outbound job does every tk.mail.outbound.interval-seconds: new ticket events"
               + " become queued mails, due mails are sent (failures retried with backoff). 409"
               + " when outbound mail is off.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the run queued, sent and failed to send",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "run", value = MailExamples.OUTBOUND_RUN)))
   public OutboundMail.Run send() {
     if (!settings.enabled()) {
       throw new ApiException(ProblemKind.CONFLICT, "mail.outbound-off");
@@ -67,6 +77,13 @@ public class MailResource {
               + " becomes a ticket or a reply, or is set aside (auto-reply, bounce, loop, unknown"
               + " sender). 409 when inbound mail is off, 503 when the mail server does not"
               + " answer.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the poll read, imported and set aside",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "poll", value = MailExamples.INBOUND_POLL)))
   public InboundMailbox.Poll poll() {
     if (!settings.inboundEnabled()) {
       throw new ApiException(ProblemKind.CONFLICT, "mail.inbound-off");
@@ -82,6 +99,14 @@ public class MailResource {
   @Path("notifications")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "The mails of a ticket, newest first (queued, sent, failed)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The mails",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(name = "notifications", value = MailExamples.NOTIFICATIONS)))
   public List<MailNotificationView> notifications(
       @QueryParam("ticketId") @NotNull @Positive Long ticketId) {
     return queued.ofTicket(ticketId, 200).stream().map(MailNotificationView::of).toList();
@@ -91,6 +116,13 @@ public class MailResource {
   @Path("inbound")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Messages read from the mailbox, newest first, and what became of them")
+  @APIResponse(
+      responseCode = "200",
+      description = "The messages",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "inbound", value = MailExamples.INBOUND)))
   public List<InboundMailView> inbound(@QueryParam("messageId") @Size(max = 400) String messageId) {
     return received.newest(messageId, 100).stream().map(InboundMailView::of).toList();
   }

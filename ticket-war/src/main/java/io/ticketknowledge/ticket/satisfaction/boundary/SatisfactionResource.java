@@ -28,6 +28,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -53,7 +56,21 @@ public class SatisfactionResource {
       description =
           "The token of the survey link, GOOD or BAD, an optional comment. Only the ticket's"
               + " requester; once per resolution (409 after), until it expires (409).")
-  @APIResponse(responseCode = "201", description = "Recorded; ticket.satisfaction-rated emitted")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = {
+                @ExampleObject(name = "good", value = SatisfactionExamples.RATING_REQUEST),
+                @ExampleObject(name = "bad", value = SatisfactionExamples.BAD_RATING_REQUEST)
+              }))
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded; ticket.satisfaction-rated emitted",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "recorded", value = SatisfactionExamples.RATING)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "404", ref = "problem")
   @APIResponse(responseCode = "409", ref = "problem")
@@ -71,6 +88,16 @@ public class SatisfactionResource {
       description =
           "by=AGENT|GROUP|MONTH, from/to as yyyy-MM (UTC months, inclusive), groupId to narrow."
               + " Agents see their groups' ratings only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One row per agent, group or month",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = {
+                @ExampleObject(name = "byAgent", value = SatisfactionExamples.SUMMARY_BY_AGENT),
+                @ExampleObject(name = "byMonth", value = SatisfactionExamples.SUMMARY_BY_MONTH)
+              }))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "403", ref = "problem")
   public List<SummaryRow> summary(

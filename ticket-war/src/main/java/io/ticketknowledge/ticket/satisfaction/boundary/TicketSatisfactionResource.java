@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -39,6 +41,16 @@ public class TicketSatisfactionResource {
           "For the requester of a resolved ticket not rated yet: survey {url, token, expiresAt},"
               + " the one-click link (docs/satisfaction.md). For agents who see the ticket: the"
               + " ratings. Watchers and others: 404.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The survey (requester) or the ratings (agents)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = {
+                @ExampleObject(name = "requester", value = SatisfactionExamples.FOR_REQUESTER),
+                @ExampleObject(name = "agent", value = SatisfactionExamples.FOR_AGENT)
+              }))
   @APIResponse(responseCode = "404", ref = "problem")
   public TicketSatisfactionView get(@PathParam("id") long id) {
     TicketViewer viewer = surveys.viewerOf(currentUser);

@@ -39,6 +39,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -62,6 +65,13 @@ public class WebhooksResource {
 
   @GET
   @Operation(summary = "List webhooks (never their secrets)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The webhooks",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "webhooks", value = WebhookExamples.WEBHOOKS)))
   public List<WebhookView> list() {
     return webhooks.all().stream().map(WebhookView::of).toList();
   }
@@ -73,7 +83,18 @@ public class WebhooksResource {
           "The URL must be http(s) and resolve to public addresses only, unless allow-listed"
               + " (tk.webhooks.allowed-hosts / allowed-cidrs). The answer holds the signing"
               + " secret: the only time it is shown.")
-  @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "webhook", value = WebhookExamples.REQUEST)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location and ETag set",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "created", value = WebhookExamples.CREATED)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "503", ref = "problem")
   public Response create(@Valid @NotNull WebhookRequest request, @Context UriInfo uri) {
@@ -95,6 +116,13 @@ public class WebhooksResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read a webhook")
+  @APIResponse(
+      responseCode = "200",
+      description = "The webhook; the ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "webhook", value = WebhookExamples.WEBHOOK)))
   @APIResponse(responseCode = "404", ref = "problem")
   public Response get(@PathParam("id") long id) {
     Webhook hook = webhooks.find(id);
@@ -104,6 +132,19 @@ public class WebhooksResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Redefine a webhook", description = "Needs If-Match; the secret stays.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(name = "redefine", value = WebhookExamples.REDEFINE_REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Redefined; the new ETag set",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "redefined", value = WebhookExamples.REDEFINED)))
   @APIResponse(responseCode = "412", ref = "problem")
   @APIResponse(responseCode = "428", ref = "problem")
   public Response redefine(
@@ -140,6 +181,13 @@ public class WebhooksResource {
   @Operation(
       summary = "Rotate the signing secret",
       description = "Needs If-Match. The new secret is in the answer, once; the old one stops.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Rotated; the new secret, once",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "rotated", value = WebhookExamples.ROTATED)))
   @APIResponse(responseCode = "412", ref = "problem")
   @APIResponse(responseCode = "428", ref = "problem")
   public Response rotateSecret(
@@ -156,6 +204,13 @@ public class WebhooksResource {
   @Operation(
       summary = "The webhook's delivery log, newest first",
       description = "Page with before=<the last id of the previous page>.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The deliveries",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "deliveries", value = WebhookExamples.DELIVERIES)))
   @APIResponse(responseCode = "404", ref = "problem")
   public List<DeliveryView> deliveries(
       @PathParam("id") long id,
@@ -173,6 +228,13 @@ public class WebhooksResource {
   @GET
   @Path("{id}/deliveries/{deliveryId}")
   @Operation(summary = "One delivery with every attempt (status, duration, error, excerpt)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The delivery",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "delivery", value = WebhookExamples.DELIVERY)))
   @APIResponse(responseCode = "404", ref = "problem")
   public DeliveryView delivery(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
     WebhookDelivery delivery = deliveries.find(id, deliveryId);
@@ -185,7 +247,14 @@ public class WebhooksResource {
       summary = "Send a delivery again",
       description =
           "Due at once, with a fresh budget of attempts; the receiver dedups by event id.")
-  @APIResponse(responseCode = "202", description = "Queued")
+  @APIResponse(
+      responseCode = "202",
+      description = "Queued",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(name = "queued", value = WebhookExamples.REDELIVERY_QUEUED)))
   @APIResponse(responseCode = "404", ref = "problem")
   public Response redeliver(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
     DeliveryView queued = DeliveryView.of(deliveries.redeliver(id, deliveryId));
