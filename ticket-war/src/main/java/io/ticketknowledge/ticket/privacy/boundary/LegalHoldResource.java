@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -48,6 +51,15 @@ public class LegalHoldResource {
   @GET
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Read a ticket's legal hold (version 0: never held)")
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = {
+                @ExampleObject(name = "held", value = PrivacyExamples.LEGAL_HOLD),
+                @ExampleObject(name = "never held", value = PrivacyExamples.LEGAL_HOLD_NEVER_HELD)
+              }))
   @APIResponse(responseCode = "404", ref = "problem")
   public Response get(@PathParam("id") long id) {
     return ok(holds.of(id));
@@ -58,6 +70,17 @@ public class LegalHoldResource {
   @Operation(
       summary = "Set or clear a ticket's legal hold",
       description = "Needs If-Match (\"0\" when the ticket never had a hold) and a reason.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "hold", value = PrivacyExamples.LEGAL_HOLD_REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "hold", value = PrivacyExamples.LEGAL_HOLD)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "404", ref = "problem")
   @APIResponse(responseCode = "412", ref = "problem")

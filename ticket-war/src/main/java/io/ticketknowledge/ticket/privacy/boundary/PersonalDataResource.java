@@ -26,6 +26,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -46,7 +50,7 @@ public class PersonalDataResource {
   @Inject CurrentUser currentUser;
 
   @GET
-  @Produces({"application/zip", MediaType.APPLICATION_JSON})
+  @Produces(MediaType.WILDCARD)
   @RolesAllowed(Roles.ADMIN)
   @Operation(
       summary = "Export everything the Ticket module holds about a person",
@@ -54,7 +58,13 @@ public class PersonalDataResource {
           "A ZIP streamed as it is read: tickets.json, comments.json, attachments.json and the"
               + " files under attachments/, watches.json, history.json, audit.json, and last"
               + " manifest.json (docs/operations/security.md).")
-  @APIResponse(responseCode = "200", description = "The archive")
+  @APIResponse(
+      responseCode = "200",
+      description = "The archive",
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "400", ref = "problem")
   public Response export(@PathParam("subject") String subject) {
     SubjectId person = SubjectId.parse(subject);
@@ -80,7 +90,13 @@ public class PersonalDataResource {
               + " files are erased unless a legal hold or the type's retention rule keeps them;"
               + " person.erased tells Knowledge to erase its part. Idempotent: run it again after"
               + " a hold is cleared.")
-  @APIResponse(responseCode = "200", description = "What was erased, and what a hold kept")
+  @APIResponse(
+      responseCode = "200",
+      description = "What was erased, and what a hold kept",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "erasure", value = PrivacyExamples.ERASURE_REPORT)))
   @APIResponse(responseCode = "400", ref = "problem")
   public ErasureReport erase(@PathParam("subject") String subject) {
     SubjectId person = SubjectId.parse(subject);

@@ -30,6 +30,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -47,6 +50,12 @@ public class RetentionRulesResource {
   @GET
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "List the retention rules (types without one keep everything)")
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "rules", value = PrivacyExamples.RETENTION_RULES)))
   public List<RetentionRuleView> list() {
     return rules.all().stream().map(RetentionRuleView::of).toList();
   }
@@ -55,6 +64,15 @@ public class RetentionRulesResource {
   @Path("{ticketType}")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Read a type's retention rule (version 0: none defined)")
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = {
+                @ExampleObject(name = "defined", value = PrivacyExamples.RETENTION_RULE),
+                @ExampleObject(name = "none", value = PrivacyExamples.RETENTION_RULE_NONE)
+              }))
   @APIResponse(responseCode = "400", ref = "problem")
   public Response get(@PathParam("ticketType") String ticketType) {
     return ok(rules.of(type(ticketType)));
@@ -66,6 +84,18 @@ public class RetentionRulesResource {
   @Operation(
       summary = "Define or redefine a type's retention rule",
       description = "Needs If-Match (\"0\" when the type has no rule yet).")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(name = "rule", value = PrivacyExamples.RETENTION_RULE_REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "rule", value = PrivacyExamples.RETENTION_RULE)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "412", ref = "problem")
   @APIResponse(responseCode = "428", ref = "problem")

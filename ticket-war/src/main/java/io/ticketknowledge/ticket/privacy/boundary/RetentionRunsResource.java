@@ -22,6 +22,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -44,6 +46,13 @@ public class RetentionRunsResource {
           "Acts on at most batchSize tickets (default tk.tickets.retention.batch-size); more=true"
               + " says a next run has more to do. A dry run changes nothing and reports the same"
               + " ids. Tickets under a legal hold are reported as held, never changed.")
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(name = "dry run", value = PrivacyExamples.RETENTION_REPORT)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "409", description = "A run is under way", ref = "problem")
   public RetentionReport run(

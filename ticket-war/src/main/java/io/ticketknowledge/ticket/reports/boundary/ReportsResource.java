@@ -37,6 +37,8 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
@@ -94,7 +96,16 @@ public class ReportsResource {
         example = "50",
         schema = @Schema(type = SchemaType.STRING))
   })
-  @APIResponse(responseCode = "200", description = "The report")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = {
+                @ExampleObject(name = "backlog", value = ReportExamples.BACKLOG),
+                @ExampleObject(name = "created-resolved", value = ReportExamples.CREATED_RESOLVED)
+              }))
   @APIResponse(responseCode = "400", ref = "problem")
   @APIResponse(responseCode = "403", ref = "problem")
   @APIResponse(responseCode = "404", description = "No such report", ref = "problem")
@@ -107,14 +118,24 @@ public class ReportsResource {
 
   @GET
   @Path("{report}/export")
-  @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  @Produces(MediaType.WILDCARD)
   @RolesAllowed({Roles.AGENT, Roles.ADMIN})
   @Operation(
       summary = "A report as CSV or XLSX",
       description =
           "The report's parameters plus format=csv (default; UTF-8 with BOM) or xlsx. Cells that"
               + " a spreadsheet would run as a formula are kept as text. Audited.")
-  @APIResponse(responseCode = "200", description = "The file")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file",
+      content = {
+        @Content(
+            mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   @APIResponse(responseCode = "400", ref = "problem")
   @APIResponse(responseCode = "403", ref = "problem")
   @APIResponse(responseCode = "404", ref = "problem")
@@ -157,7 +178,13 @@ public class ReportsResource {
       description =
           "What the job does every tk.reports.rollup.interval-seconds: the tickets changed since"
               + " its last run get their outcome row (times, SLA verdicts) rewritten.")
-  @APIResponse(responseCode = "200", description = "How many outcome rows changed")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many outcome rows changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "rollup", value = ReportExamples.ROLLUP_RUN)))
   @APIResponse(responseCode = "403", ref = "problem")
   public RollupRun rollup() {
     return new RollupRun(rollup.run());

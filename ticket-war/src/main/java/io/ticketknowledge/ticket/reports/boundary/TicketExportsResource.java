@@ -21,6 +21,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +32,9 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -70,7 +74,7 @@ public class TicketExportsResource {
   @Inject AuditTrail audit;
 
   @GET
-  @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  @Produces(MediaType.WILDCARD)
   @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.ADMIN})
   @Operation(
       summary = "Export the ticket list as CSV or XLSX",
@@ -78,7 +82,17 @@ public class TicketExportsResource {
           "The list's filters and sort (GET /tickets), every matching ticket the caller may see,"
               + " streamed; format=csv (default; UTF-8 with BOM, RFC 4180) or xlsx. Cells that"
               + " a spreadsheet would run as a formula are kept as text. Audited.")
-  @APIResponse(responseCode = "200", description = "The file")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file",
+      content = {
+        @Content(
+            mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   @APIResponse(responseCode = "400", ref = "problem")
   public Response export(@Context UriInfo uri) {
     MultivaluedMap<String, String> parameters = new MultivaluedHashMap<>(uri.getQueryParameters());
