@@ -50,13 +50,14 @@ class TicketWorkflowIT {
   static WebArchive deployment() {
     WebArchive archive =
         ShrinkWrap.create(WebArchive.class, "ticket-workflow-it.war")
-            // the ticket workflow only (no mail channel: it needs the attachments): the search
-            // feature and the relay need the search engine and
-            // the messaging channels of the full EAR
+            // the ticket workflow only: the search feature and the relay need the search engine
+            // and the messaging channels of the full EAR; mail needs the attachments, automation
+            // the event consumers' tables, privacy the blob store
             .addPackages(
                 true,
                 Filters.exclude(
-                    ".*/ticket/(search|events|demo|mail|attachments/(boundary|control))/.*|.*Test\\.class"),
+                    ".*/ticket/(search|events|demo|mail|automation|privacy"
+                        + "|attachments/(boundary|control))/.*|.*Test\\.class"),
                 "io.ticketknowledge.ticket")
             // the outbox writer only: the relay and the transports need the EAR's lib and channels
             .addClasses(
