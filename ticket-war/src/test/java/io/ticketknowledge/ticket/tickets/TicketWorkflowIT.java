@@ -52,11 +52,11 @@ class TicketWorkflowIT {
         ShrinkWrap.create(WebArchive.class, "ticket-workflow-it.war")
             // the ticket workflow only: the search feature and the relay need the search engine
             // and the messaging channels of the full EAR; mail needs the attachments, automation
-            // the event consumers' tables, privacy the blob store
+            // and webhooks the event consumers' tables, privacy the blob store, reports the exports
             .addPackages(
                 true,
                 Filters.exclude(
-                    ".*/ticket/(search|events|demo|mail|automation|privacy"
+                    ".*/ticket/(search|events|demo|mail|automation|privacy|webhooks|reports"
                         + "|attachments/(boundary|control))/.*|.*Test\\.class"),
                 "io.ticketknowledge.ticket")
             // the outbox writer only: the relay and the transports need the EAR's lib and channels
@@ -82,6 +82,8 @@ class TicketWorkflowIT {
                 PLATFORM + "json",
                 PLATFORM + "audit",
                 PLATFORM + "security.revocation")
+            // what attachments' rows say of the malware scan
+            .addClass(PLATFORM + "scan.ScanOutcome")
             .addAsResource("io/ticketknowledge/platform/i18n/messages.properties")
             .addAsResource("io/ticketknowledge/platform/i18n/messages_zh_TW.properties")
             .addAsResource("META-INF/persistence.xml")
