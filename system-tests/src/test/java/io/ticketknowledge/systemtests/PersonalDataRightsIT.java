@@ -128,7 +128,8 @@ class PersonalDataRightsIT {
         400,
         "bad-request");
     assertProblem(
-        Api.postJson("/api/ticket/admin/personal-data/a%09b/erasure", Tokens.of(ADMIN), "{}"),
+        // (a control character such as %09 never reaches the application: Liberty refuses it)
+        Api.postJson("/api/ticket/admin/personal-data/%20%20/erasure", Tokens.of(ADMIN), "{}"),
         400,
         "bad-request");
     assertProblem(
@@ -517,7 +518,8 @@ class PersonalDataRightsIT {
   }
 
   private static void await(BooleanSupplier condition, String what) {
-    Instant deadline = Instant.now().plusSeconds(60);
+    // as the other event tests: a consumer group may be rebalancing after an earlier test's server
+    Instant deadline = Instant.now().plusSeconds(180);
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError("timed out waiting until " + what);

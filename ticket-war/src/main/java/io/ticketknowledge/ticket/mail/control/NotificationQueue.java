@@ -143,23 +143,26 @@ public class NotificationQueue {
                   text(kind, facts),
                   kind == NotificationKind.STATUS_CHANGED ? ticket.status().name() : null,
                   link(kind, ticket)));
-      em.createNativeQuery(
-              "INSERT INTO ticket.mail_notification (event_id, ticket_id, kind, recipient_id, recipient,"
-                  + " language, subject, body, message_id, status, attempts, next_attempt_at,"
-                  + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0,"
-                  + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
-          .setParameter(1, event.id())
-          .setParameter(2, ticketId)
-          .setParameter(3, kind.name())
-          .setParameter(4, recipient.getKey())
-          .setParameter(5, contact.get().email())
-          .setParameter(6, contact.get().language().tag())
-          .setParameter(7, truncate(mail.subject(), 1000))
-          .setParameter(8, mail.body())
-          .setParameter(9, ids.next(ticketId))
-          .setParameter(10, NotificationStatus.PENDING.name())
-          .executeUpdate();
-      queued++;
+      int inserted =
+          em.createNativeQuery(
+                  "INSERT INTO ticket.mail_notification (event_id, ticket_id, kind, recipient_id, recipient,"
+                      + " language, subject, body, message_id, status, attempts, next_attempt_at,"
+                      + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0,"
+                      + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP) ON CONFLICT DO NOTHING")
+              .setParameter(1, event.id())
+              .setParameter(2, ticketId)
+              .setParameter(3, kind.name())
+              .setParameter(4, recipient.getKey())
+              .setParameter(5, contact.get().email())
+              .setParameter(6, contact.get().language().tag())
+              .setParameter(7, truncate(mail.subject(), 1000))
+              .setParameter(8, mail.body())
+              .setParameter(9, ids.next(ticketId))
+              .setParameter(10, NotificationStatus.PENDING.name())
+              .executeUpdate();
+      // planned before (another replica, or a mark removed by retention): one mail all the same;
+      // a failing insert here rolled back the whole run and wedged every later mail
+      queued += inserted;
     }
     return queued;
   }
